@@ -1,0 +1,125 @@
+"""ActionPage: an initiative or training offer (report appendix B.7)."""
+
+from django.db import models
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.search import index
+
+from portal.fiche import FichePage, checkboxes
+from portal.index_page import SectionIndexPage
+from portal.tags import TaggedItemBase, tags_field
+from portal.taxonomy import EindtermBlock, ProfessionalisationForm, ProficiencyLevel
+
+
+class ActionPageTag(TaggedItemBase):
+    content_object = ParentalKey("actors.ActionPage", on_delete=models.CASCADE, related_name="tagged_items")
+
+
+class Cost(models.TextChoices):
+    FREE = "gratis", "Gratis"
+    PAID = "betalend", "Betalend"
+
+
+class Status(models.TextChoices):
+    RUNNING = "lopend", "Lopend"
+    ENDED = "afgelopen", "Afgelopen"
+    UNKNOWN = "onbekend", "Onbekend"
+
+
+class ActionPage(FichePage):
+    organisers = ParentalManyToManyField(
+        "actors.ActorPage", blank=True, related_name="actions", verbose_name="organisatoren"
+    )
+    description = models.TextField("korte beschrijving", blank=True)
+    organisation_text = models.TextField(
+        "organisatie", blank=True, help_text="De organisatie zoals de fiche ze beschrijft (partners, rollen)."
+    )
+    goal = models.TextField("doel", blank=True)
+    audience_text = models.TextField("doelgroep", blank=True)
+    approach = models.TextField("aanpak", blank=True)
+    results = models.TextField("(verwachte) resultaten", blank=True)
+    dates_text = models.TextField("data", blank=True)
+    start_date = models.DateField("begindatum", null=True, blank=True)
+    end_date = models.DateField("einddatum", null=True, blank=True)
+    funding = models.TextField("financiering", blank=True)
+    cost = models.CharField("kostprijs", max_length=10, choices=Cost.choices, blank=True)
+    status = models.CharField("status", max_length=10, choices=Status.choices, default=Status.UNKNOWN)
+    for_pupils = models.BooleanField(
+        "voor leerlingen", default=False, help_text="Leerlingen nemen zelf deel."
+    )
+    forms = ParentalManyToManyField(
+        ProfessionalisationForm, blank=True, related_name="actions", verbose_name="vormen"
+    )
+    levels = ParentalManyToManyField(
+        ProficiencyLevel, blank=True, related_name="actions", verbose_name="competentieniveaus"
+    )
+    eindtermen = ParentalManyToManyField(
+        EindtermBlock, blank=True, related_name="actions", verbose_name="eindtermen-bouwstenen"
+    )
+    website = models.URLField("website", blank=True)
+    registration_url = models.URLField("inschrijvingslink", blank=True)
+    tags = tags_field(ActionPageTag)
+
+    TAXONOMY_RELATIONS = FichePage.TAXONOMY_RELATIONS + ["forms", "levels", "eindtermen"]
+
+    content_panels = FichePage.content_panels + [
+        FieldPanel("summary"),
+        FieldPanel("organisers"),
+        FieldPanel("description"),
+        FieldPanel("organisation_text"),
+        FieldPanel("goal"),
+        FieldPanel("audience_text"),
+        FieldPanel("approach"),
+        FieldPanel("results"),
+        MultiFieldPanel(
+            [FieldPanel("dates_text"), FieldRowPanel([FieldPanel("start_date"), FieldPanel("end_date")])],
+            heading="Data",
+        ),
+        FieldPanel("funding"),
+        FieldRowPanel([FieldPanel("cost"), FieldPanel("status"), FieldPanel("for_pupils")]),
+        MultiFieldPanel([FieldPanel("website"), FieldPanel("registration_url")], heading="Links"),
+    ]
+    taxonomy_panels = (
+        FichePage.taxonomy_panels[:1]
+        + [
+            checkboxes("levels"),
+            checkboxes("forms"),
+            checkboxes("eindtermen"),
+        ]
+        + FichePage.taxonomy_panels[1:]
+    )
+    search_fields = FichePage.search_fields + [
+        index.SearchField("description"),
+        index.SearchField("organisation_text"),
+        index.SearchField("goal"),
+        index.SearchField("audience_text"),
+        index.SearchField("approach"),
+        index.SearchField("results"),
+        index.FilterField("cost"),
+        index.FilterField("status"),
+        index.FilterField("for_pupils"),
+    ]
+
+    parent_page_types = ["actors.ActionIndexPage"]
+    subpage_types: list[str] = []
+
+    class Meta:
+        verbose_name = "actie"
+        verbose_name_plural = "acties"
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["organisers"] = self.organisers.live().public().order_by("title")
+        context["good_practices"] = self.good_practices.live().public().order_by("title")
+        return context
+
+
+ActionPage.edit_handler = ActionPage.build_edit_handler(ActionPage.content_panels, ActionPage.taxonomy_panels)
+
+
+class ActionIndexPage(SectionIndexPage):
+    listed_model = ActionPage
+    subpage_types = ["actors.ActionPage"]
+
+    class Meta:
+        verbose_name = "overzicht aanbod"

@@ -1,0 +1,89 @@
+"""ActorPage: an organisation that supports teachers (report appendix B.6)."""
+
+from django.db import models
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.search import index
+
+from portal.fiche import FichePage
+from portal.index_page import SectionIndexPage
+from portal.tags import TaggedItemBase, tags_field
+
+
+class ActorPageTag(TaggedItemBase):
+    content_object = ParentalKey("actors.ActorPage", on_delete=models.CASCADE, related_name="tagged_items")
+
+
+class ActorPage(FichePage):
+    description = models.TextField("korte beschrijving", blank=True)
+    goal = models.TextField("doel", blank=True)
+    audience_text = models.TextField("doelgroep", blank=True)
+    current_role = models.TextField("huidige rol in ondersteuning van leerkrachten", blank=True)
+    partner_group = models.ForeignKey(
+        "actors.PartnerGroupPage",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="actors",
+        verbose_name="strategische partnergroep",
+    )
+    website = models.URLField("website", blank=True)
+    contact_channel = models.CharField(
+        "contactkanaal",
+        max_length=255,
+        blank=True,
+        help_text="Het publieke kanaal van de organisatie (algemeen e-mailadres of contactpagina), geen privépersoon.",
+    )
+    fte = models.CharField("FTE", max_length=120, blank=True)
+    reach = models.CharField("bereik", max_length=255, blank=True)
+    from_report = models.BooleanField(
+        "fiche uit het rapport",
+        default=True,
+        help_text="Uit: een organisator zonder eigen fiche in het analyserapport.",
+    )
+    tags = tags_field(ActorPageTag)
+
+    content_panels = FichePage.content_panels + [
+        FieldPanel("summary"),
+        FieldPanel("description"),
+        FieldPanel("goal"),
+        FieldPanel("audience_text"),
+        FieldPanel("current_role"),
+        FieldPanel("partner_group"),
+        MultiFieldPanel([FieldPanel("website"), FieldPanel("contact_channel")], heading="Contact"),
+        MultiFieldPanel([FieldPanel("fte"), FieldPanel("reach")], heading="FTE en bereik"),
+        FieldPanel("from_report"),
+    ]
+    search_fields = FichePage.search_fields + [
+        index.SearchField("description"),
+        index.SearchField("goal"),
+        index.SearchField("audience_text"),
+        index.SearchField("current_role"),
+    ]
+
+    parent_page_types = ["actors.ActorIndexPage"]
+    subpage_types: list[str] = []
+
+    class Meta:
+        verbose_name = "actor"
+        verbose_name_plural = "actoren"
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["actions"] = self.actions.live().public().order_by("title")
+        context["good_practices"] = self.good_practices.live().public().order_by("title")
+        context["partner_group"] = (
+            self.partner_group if self.partner_group_id and self.partner_group.live else None
+        )
+        return context
+
+
+ActorPage.edit_handler = ActorPage.build_edit_handler(ActorPage.content_panels)
+
+
+class ActorIndexPage(SectionIndexPage):
+    listed_model = ActorPage
+    subpage_types = ["actors.ActorPage"]
+
+    class Meta:
+        verbose_name = "overzicht actoren"

@@ -1,0 +1,52 @@
+"""PartnerGroupPage: one of the 14 strategic partner groups (report 4.1.2), with its role and SWOT."""
+
+from django.db import models
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel
+from wagtail.search import index
+
+from goodpractices.swot import SwotMixin
+from portal.fiche import FichePage
+from portal.index_page import SectionIndexPage
+from portal.tags import TaggedItemBase, tags_field
+
+
+class PartnerGroupPageTag(TaggedItemBase):
+    content_object = ParentalKey(
+        "actors.PartnerGroupPage", on_delete=models.CASCADE, related_name="tagged_items"
+    )
+
+
+class PartnerGroupPage(SwotMixin, FichePage):
+    role = models.TextField("rol in de transformatie", blank=True)
+    tags = tags_field(PartnerGroupPageTag)
+
+    content_panels = FichePage.content_panels + [
+        FieldPanel("summary"),
+        FieldPanel("role"),
+        FieldPanel("swot"),
+    ]
+    search_fields = FichePage.search_fields + SwotMixin.search_fields + [index.SearchField("role")]
+
+    parent_page_types = ["actors.PartnerGroupIndexPage"]
+    subpage_types: list[str] = []
+
+    class Meta:
+        verbose_name = "strategische partnergroep"
+        verbose_name_plural = "strategische partnergroepen"
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["actors"] = self.actors.live().public().order_by("title")
+        return context
+
+
+PartnerGroupPage.edit_handler = PartnerGroupPage.build_edit_handler(PartnerGroupPage.content_panels)
+
+
+class PartnerGroupIndexPage(SectionIndexPage):
+    listed_model = PartnerGroupPage
+    subpage_types = ["actors.PartnerGroupPage"]
+
+    class Meta:
+        verbose_name = "overzicht partnergroepen"

@@ -1,0 +1,6 @@
+from django.apps import AppConfig
+
+
+class GoodpracticesConfig(AppConfig):
+    name = "goodpractices"
+    verbose_name = "Good practices"

@@ -1,0 +1,75 @@
+"""GoodPracticePage: an inspiring practice (report 4.2), optionally with its SWOT."""
+
+from django.db import models
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.search import index
+
+from portal.fiche import FichePage
+from portal.index_page import SectionIndexPage
+from portal.tags import TaggedItemBase, tags_field
+
+from .swot import SwotMixin
+
+
+class GoodPracticePageTag(TaggedItemBase):
+    content_object = ParentalKey(
+        "goodpractices.GoodPracticePage", on_delete=models.CASCADE, related_name="tagged_items"
+    )
+
+
+class GoodPracticePage(SwotMixin, FichePage):
+    what = models.TextField("wat het is", blank=True)
+    why_inspiring = models.TextField("waarom het inspireert", blank=True)
+    body = models.TextField("toelichting", blank=True)
+    related_actors = ParentalManyToManyField(
+        "actors.ActorPage", blank=True, related_name="good_practices", verbose_name="betrokken actoren"
+    )
+    related_actions = ParentalManyToManyField(
+        "actors.ActionPage", blank=True, related_name="good_practices", verbose_name="verwante acties"
+    )
+    tags = tags_field(GoodPracticePageTag)
+
+    content_panels = FichePage.content_panels + [
+        FieldPanel("summary"),
+        FieldPanel("what"),
+        FieldPanel("why_inspiring"),
+        FieldPanel("body"),
+        FieldPanel("swot"),
+        MultiFieldPanel(
+            [FieldPanel("related_actors"), FieldPanel("related_actions")], heading="Verwante fiches"
+        ),
+    ]
+    search_fields = (
+        FichePage.search_fields
+        + SwotMixin.search_fields
+        + [
+            index.SearchField("what"),
+            index.SearchField("why_inspiring"),
+            index.SearchField("body"),
+        ]
+    )
+
+    parent_page_types = ["goodpractices.GoodPracticeIndexPage"]
+    subpage_types: list[str] = []
+
+    class Meta:
+        verbose_name = "good practice"
+        verbose_name_plural = "good practices"
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["related_actors"] = self.related_actors.live().public().order_by("title")
+        context["related_actions"] = self.related_actions.live().public().order_by("title")
+        return context
+
+
+GoodPracticePage.edit_handler = GoodPracticePage.build_edit_handler(GoodPracticePage.content_panels)
+
+
+class GoodPracticeIndexPage(SectionIndexPage):
+    listed_model = GoodPracticePage
+    subpage_types = ["goodpractices.GoodPracticePage"]
+
+    class Meta:
+        verbose_name = "overzicht good practices"

@@ -1,0 +1,132 @@
+"""What every fiche (actor, action, good practice, partner group) has in common.
+
+A fiche is a page whose report headings are separate fields, tagged with the portal's taxonomies,
+carrying its source reference, its last review date and private editor notes.
+"""
+
+from django import forms
+from django.db import models
+from modelcluster.fields import ParentalManyToManyField
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel, ObjectList, TabbedInterface
+from wagtail.models import Page
+from wagtail.search import index
+
+from .taxonomy import Audience, DigCompEduArea, DigCompEduCompetence, EducationNetwork, Pillar, SchoolLevel
+
+REPORT_TITLE = "Analyserapport Leerkr@cht.net"
+
+
+def checkboxes(field_name: str, **kwargs) -> FieldPanel:
+    return FieldPanel(field_name, widget=forms.CheckboxSelectMultiple, **kwargs)
+
+
+class FichePage(Page):
+    summary = models.TextField(
+        "samenvatting", help_text="Eén of twee zinnen, getoond in lijsten en zoekresultaten."
+    )
+    source_reference = models.CharField(
+        "bronverwijzing",
+        max_length=30,
+        blank=True,
+        help_text="Waar het analyserapport dit beschrijft, bv. 'B.6.14' of '4.2.3'. Leeg als het niet uit het rapport komt.",
+    )
+    last_reviewed = models.DateField("laatst nagekeken", null=True, blank=True)
+    editor_notes = models.TextField(
+        "notities voor de redactie",
+        blank=True,
+        help_text="Alleen zichtbaar in de beheeromgeving, nooit op de publieke site of in de API.",
+    )
+
+    digcompedu_areas = ParentalManyToManyField(
+        DigCompEduArea, blank=True, related_name="%(class)s_pages", verbose_name="DigCompEdu-domeinen"
+    )
+    digcompedu_competences = ParentalManyToManyField(
+        DigCompEduCompetence,
+        blank=True,
+        related_name="%(class)s_pages",
+        verbose_name="DigCompEdu-competenties",
+    )
+    pillars = ParentalManyToManyField(
+        Pillar, blank=True, related_name="%(class)s_pages", verbose_name="pijlers"
+    )
+    school_levels = ParentalManyToManyField(
+        SchoolLevel, blank=True, related_name="%(class)s_pages", verbose_name="onderwijsniveaus"
+    )
+    audiences = ParentalManyToManyField(
+        Audience, blank=True, related_name="%(class)s_pages", verbose_name="doelgroepen"
+    )
+    networks = ParentalManyToManyField(
+        EducationNetwork, blank=True, related_name="%(class)s_pages", verbose_name="onderwijsnetten"
+    )
+
+    # The relations a fiche page shows; get_context prefetches them in one query each.
+    TAXONOMY_RELATIONS = [
+        "digcompedu_areas",
+        "digcompedu_competences",
+        "pillars",
+        "school_levels",
+        "audiences",
+        "networks",
+    ]
+
+    search_fields = Page.search_fields + [
+        index.SearchField("summary"),
+        index.SearchField("source_reference"),
+        index.FilterField("source_reference"),
+        index.RelatedFields("tags", [index.SearchField("name")]),
+        index.RelatedFields("digcompedu_areas", [index.SearchField("label")]),
+        index.RelatedFields("digcompedu_competences", [index.SearchField("label")]),
+        index.RelatedFields("pillars", [index.SearchField("label")]),
+    ]
+
+    taxonomy_panels = [
+        MultiFieldPanel(
+            [checkboxes("digcompedu_areas"), checkboxes("digcompedu_competences")], heading="DigCompEdu"
+        ),
+        checkboxes("pillars"),
+        checkboxes("school_levels"),
+        checkboxes("audiences"),
+        checkboxes("networks"),
+        FieldPanel("tags"),
+    ]
+    editorial_panels = [
+        FieldPanel("source_reference"),
+        FieldPanel("last_reviewed"),
+        FieldPanel("editor_notes"),
+    ]
+
+    class Meta:
+        abstract = True
+
+    @classmethod
+    def build_edit_handler(cls, content_panels, taxonomy_panels=None) -> TabbedInterface:
+        """The admin form in tabs: content, taxonomy, editorial, promotion, settings."""
+        return TabbedInterface(
+            [
+                ObjectList(content_panels, heading="Inhoud"),
+                ObjectList(taxonomy_panels or cls.taxonomy_panels, heading="Taxonomie"),
+                ObjectList(cls.editorial_panels, heading="Redactie"),
+                ObjectList(Page.promote_panels, heading="Promotie"),
+                ObjectList(Page.settings_panels, heading="Instellingen"),
+            ]
+        )
+
+    @property
+    def source_label(self) -> str:
+        if not self.source_reference:
+            return ""
+        return f"Bron: {REPORT_TITLE}, {self.source_kind_label} {self.source_reference}"
+
+    @property
+    def source_kind_label(self) -> str:
+        # Appendix references (B.6.x, B.7.x) are fiches; chapter references are sections.
+        return "fiche" if self.source_reference.startswith("B.") else "hoofdstuk"
+
+    def prefetched_taxonomy(self) -> None:
+        """Load the taxonomy relations in one query each (templates then issue none)."""
+        models.prefetch_related_objects([self], *self.TAXONOMY_RELATIONS, "tags")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        self.prefetched_taxonomy()
+        return context

@@ -1,0 +1,14 @@
+"""The portal app's models live in modules named after what they are; Django finds them here."""
+
+from .pages import HomePage, StandardPage  # noqa: F401
+from .taxonomy import (  # noqa: F401
+    Audience,
+    DigCompEduArea,
+    DigCompEduCompetence,
+    EducationNetwork,
+    EindtermBlock,
+    Pillar,
+    ProfessionalisationForm,
+    ProficiencyLevel,
+    SchoolLevel,
+)

@@ -1,0 +1,82 @@
+"""The page tree every install starts with: the home page and the four section index pages."""
+
+from dataclasses import dataclass
+
+from django.db import transaction
+from wagtail.models import Page, Site
+
+from actors.models import ActionIndexPage, ActorIndexPage, PartnerGroupIndexPage
+from goodpractices.models import GoodPracticeIndexPage
+
+from .pages import HomePage
+
+HOME_INTRO = (
+    "Leerkr@cht.net brengt in kaart wie in Vlaanderen leraren helpt digitaal sterker te worden: "
+    "organisaties, hun acties en opleidingen, inspirerende praktijken en de analyses van de "
+    "strategische partners. Zoek een aanbod op jouw niveau of verken het hele landschap."
+)
+
+# (model, slug, title, intro)
+SECTIONS = [
+    (ActionIndexPage, "aanbod", "Aanbod", "Initiatieven en opleidingen die leraren digitaal sterker maken."),
+    (
+        ActorIndexPage,
+        "actoren",
+        "Actoren",
+        "De organisaties die leraren ondersteunen bij hun digitale groei.",
+    ),
+    (
+        GoodPracticeIndexPage,
+        "good-practices",
+        "Good practices",
+        "Praktijken die het actieprogramma inspireren, met hun sterkten en zwakten.",
+    ),
+    (
+        PartnerGroupIndexPage,
+        "partners",
+        "Strategische partners",
+        "De veertien groepen van partners, hun rol in de digitale transformatie en hun SWOT.",
+    ),
+]
+
+
+@dataclass
+class SiteTree:
+    home: HomePage
+    sections: dict[type, Page]
+
+    def index_for(self, model) -> Page:
+        return self.sections[model]
+
+
+@transaction.atomic
+def ensure_site_tree() -> SiteTree:
+    """Create what is missing, keep what exists (editors' changes included)."""
+    root = Page.get_first_root_node()
+    home = HomePage.objects.first()
+    if home is None:
+        home = root.add_child(instance=HomePage(title="Leerkr@cht.net", slug="leerkracht", intro=HOME_INTRO))
+        _point_default_site_at(home)
+    sections = {}
+    for model, slug, title, intro in SECTIONS:
+        page = model.objects.first()
+        if page is None:
+            page = home.add_child(instance=model(title=title, slug=slug, intro=intro))
+        sections[model] = page
+    return SiteTree(home=home, sections=sections)
+
+
+def _point_default_site_at(home: HomePage) -> None:
+    site = Site.objects.filter(is_default_site=True).first()
+    old_root = site.root_page if site else None
+    if site is None:
+        Site.objects.create(
+            hostname="localhost", port=80, root_page=home, is_default_site=True, site_name="Leerkr@cht.net"
+        )
+    else:
+        site.root_page = home
+        site.site_name = "Leerkr@cht.net"
+        site.save()
+    # Wagtail's own welcome page is of no use once the portal's home exists.
+    if old_root is not None and old_root.specific_class is Page and old_root.depth == 2:
+        old_root.delete()
