@@ -100,7 +100,7 @@ def _is_pdf(data: bytes) -> bool:
     return b"%PDF-" in data[:1024]
 
 
-_NOT_TEXT = FicheImportError(
+_NOT_TEXT = (
     "Het bestand is geen leesbaar tekstbestand of PDF (het bevat binaire gegevens). "
     "Lever de fiches aan als .txt (UTF-8) of als .pdf."
 )
@@ -108,7 +108,7 @@ _NOT_TEXT = FicheImportError(
 
 def _decode(data: bytes) -> str:
     if b"\x00" in data:  # NUL bytes never occur in a UTF-8 or cp1252 text file
-        raise FicheImportError(str(_NOT_TEXT))
+        raise FicheImportError(_NOT_TEXT)
     for encoding in ("utf-8-sig", "cp1252"):
         try:
             text = data.decode(encoding)
@@ -116,11 +116,11 @@ def _decode(data: bytes) -> str:
         except UnicodeDecodeError:
             continue
     else:
-        raise FicheImportError(str(_NOT_TEXT))
+        raise FicheImportError(_NOT_TEXT)
     # cp1252 decodes nearly any byte, so also look at how much of it is control characters.
     controls = sum(1 for ch in text if ord(ch) < 32 and ch not in "\t\n\r\f")
     if controls > max(2, len(text) // 100):
-        raise FicheImportError(str(_NOT_TEXT))
+        raise FicheImportError(_NOT_TEXT)
     return text
 
 
