@@ -1,0 +1,56 @@
+"""Benchmark: load the whole inventory into a fresh database, then reload it (idempotent path).
+
+    .venv/bin/python bench/load_inventory.py            # SQLite in a temporary file
+    DATABASE_URL=postgres://postgres@127.0.0.1:5432/bench_inventory .venv/bin/python bench/load_inventory.py
+
+Prints the timings; the last line is one JSON object.
+"""
+
+import json
+import os
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "portal.settings.test")
+if "DATABASE_URL" not in os.environ:
+    os.environ["DATABASE_URL"] = f"sqlite:///{tempfile.mkdtemp()}/bench.sqlite3"
+
+import django  # noqa: E402
+
+django.setup()
+
+from django.core.management import call_command  # noqa: E402
+from django.db import connection  # noqa: E402
+
+from inventory.loader import load_inventory  # noqa: E402
+
+
+def main() -> None:
+    if connection.vendor == "postgresql":
+        call_command("flush", interactive=False, verbosity=0)
+    call_command("migrate", verbosity=0)
+    started = time.perf_counter()
+    first = load_inventory()
+    first_s = time.perf_counter() - started
+    started = time.perf_counter()
+    second = load_inventory()
+    second_s = time.perf_counter() - started
+    print(f"first load:  {len(first.created)} pages created in {first_s:.2f} s")
+    print(f"second load: {len(second.unchanged)} pages unchanged in {second_s:.2f} s")
+    print(
+        json.dumps(
+            {
+                "backend": connection.vendor,
+                "pages": len(first.created),
+                "first_s": round(first_s, 2),
+                "reload_s": round(second_s, 2),
+            }
+        )
+    )
+
+
+if __name__ == "__main__":
+    main()
