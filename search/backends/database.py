@@ -1,0 +1,151 @@
+"""The database backend: SQLite FTS5 or PostgreSQL full-text search, with facets counted in SQL.
+
+Facet counts follow the rule users expect from faceted search: the counts of one facet's values
+reflect every *other* active filter (so ticking a value never makes its siblings drop to zero).
+Facets without an active filter share one counting query.
+"""
+
+from django.db import connection
+
+from ..facets import FACETS, vocabulary
+from ..params import SearchParams
+from ..result import FacetValue, SearchHit, SearchResult
+from ..text import highlight, query_terms
+from .fts import fts_for
+
+DOC = "search_searchdocument"
+FACET = "search_searchfacetvalue"
+SORT_SQL = {
+    "titel": "d.title_sort ASC, d.page_id ASC",
+    "nieuw": "d.published_at DESC, d.page_id DESC",
+}
+
+
+class DatabaseBackend:
+    name = "database"
+
+    def search(self, params: SearchParams) -> SearchResult:
+        query = _Query(params)
+        with connection.cursor() as cursor:
+            total = query.count(cursor)
+            rows = query.page(cursor) if total else []
+            facets = query.facets(cursor)
+            hits = self._hits(cursor, rows, params)
+        return SearchResult(hits=hits, total=total, facets=facets, backend=f"{self.name}:{connection.vendor}")
+
+    def _hits(self, cursor, rows, params: SearchParams) -> list[SearchHit]:
+        if not rows:
+            return []
+        ids = [row[0] for row in rows]
+        marks = ", ".join(["%s"] * len(ids))
+        cursor.execute(
+            f"SELECT document_id, facet, value FROM {FACET} "
+            f"WHERE document_id IN ({marks}) AND facet IN ('digcompedu', 'pijler') ORDER BY value",
+            ids,
+        )
+        codes: dict[int, dict[str, list[str]]] = {pk: {"digcompedu": [], "pijler": []} for pk in ids}
+        for pk, facet, value in cursor.fetchall():
+            codes[pk][facet].append(value)
+        hits = []
+        for pk, score, kind, title, url_path, summary, source, body in rows:
+            hits.append(
+                SearchHit(
+                    id=pk,
+                    type=kind,
+                    title=title,
+                    url_path=url_path,
+                    summary=summary,
+                    source=source,
+                    score=round(float(score or 0.0), 4),
+                    highlight=highlight(body or summary, params.q) if params.q else highlight(summary, ""),
+                    digcompedu=codes[pk]["digcompedu"],
+                    pijlers=codes[pk]["pijler"],
+                )
+            )
+        return hits
+
+
+class _Query:
+    """The SQL for one SearchParams: matching, filtering, sorting, counting."""
+
+    def __init__(self, params: SearchParams):
+        self.params = params
+        stems, prefix = query_terms(params.q)
+        self.has_text = bool(stems or prefix)
+        self.match_sql, self.match_params = fts_for().matches(stems, prefix) if self.has_text else ("", [])
+
+    def _from(self) -> tuple[str, list]:
+        if self.has_text:
+            return f"FROM {DOC} d JOIN ({self.match_sql}) m ON m.id = d.page_id", list(self.match_params)
+        return f"FROM {DOC} d", []
+
+    def _where(self, skip_facet: str | None = None) -> tuple[str, list]:
+        clauses, args = [], []
+        for facet, values in self.params.filters.items():
+            if facet == skip_facet:
+                continue
+            marks = ", ".join(["%s"] * len(values))
+            clauses.append(
+                f"d.page_id IN (SELECT document_id FROM {FACET} WHERE facet = %s AND value IN ({marks}))"
+            )
+            args += [facet, *values]
+        return (" WHERE " + " AND ".join(clauses) if clauses else ""), args
+
+    def count(self, cursor) -> int:
+        from_sql, from_args = self._from()
+        where_sql, where_args = self._where()
+        cursor.execute(f"SELECT COUNT(*) {from_sql}{where_sql}", from_args + where_args)
+        return cursor.fetchone()[0]
+
+    def page(self, cursor) -> list[tuple]:
+        from_sql, from_args = self._from()
+        where_sql, where_args = self._where()
+        score = "m.score" if self.has_text else "0.0"
+        if self.params.sort == "relevantie":
+            order = "m.score DESC, d.title_sort ASC" if self.has_text else SORT_SQL["titel"]
+        else:
+            order = SORT_SQL[self.params.sort]
+        size = self.params.page_size
+        cursor.execute(
+            f"SELECT d.page_id, {score}, d.kind, d.title, d.url_path, d.summary, d.source, d.body "
+            f"{from_sql}{where_sql} ORDER BY {order} LIMIT %s OFFSET %s",
+            from_args + where_args + [size, (self.params.page - 1) * size],
+        )
+        return cursor.fetchall()
+
+    def facets(self, cursor) -> dict[str, list[FacetValue]]:
+        counts: dict[str, dict[str, int]] = {facet.name: {} for facet in FACETS}
+        active = [name for name in self.params.filters]
+        inactive = [facet.name for facet in FACETS if facet.name not in active]
+        if inactive:
+            counts.update(self._count(cursor, inactive, skip_facet=None))
+        for name in active:
+            counts.update(self._count(cursor, [name], skip_facet=name))
+        return self._labelled(counts)
+
+    def _count(self, cursor, facet_names: list[str], skip_facet: str | None) -> dict[str, dict[str, int]]:
+        from_sql, from_args = self._from()
+        where_sql, where_args = self._where(skip_facet)
+        marks = ", ".join(["%s"] * len(facet_names))
+        cursor.execute(
+            f"SELECT f.facet, f.value, COUNT(*) FROM {FACET} f WHERE f.facet IN ({marks}) AND f.document_id IN "
+            f"(SELECT d.page_id {from_sql}{where_sql}) GROUP BY f.facet, f.value",
+            facet_names + from_args + where_args,
+        )
+        result: dict[str, dict[str, int]] = {name: {} for name in facet_names}
+        for facet, value, count in cursor.fetchall():
+            result[facet][value] = count
+        return result
+
+    def _labelled(self, counts: dict[str, dict[str, int]]) -> dict[str, list[FacetValue]]:
+        """Every known value in display order; zero counts kept only for selected values."""
+        known = vocabulary()
+        facets = {}
+        for facet in FACETS:
+            selected = set(self.params.filters.get(facet.name, ()))
+            facets[facet.name] = [
+                FacetValue(value, label, counts[facet.name].get(value, 0), value in selected)
+                for value, label in known[facet.name].items()
+                if counts[facet.name].get(value) or value in selected
+            ]
+        return facets

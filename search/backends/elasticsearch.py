@@ -1,0 +1,181 @@
+"""The Elasticsearch backend (elasticsearch-dsl, Elasticsearch 8 and 9).
+
+A dedicated index of fiches with a Dutch analyzer (lower-case, accents folded, Snowball Dutch stems)
+and a FacetedSearch whose aggregations exclude each facet's own filter: the same results contract
+and the same facet-count rule as the database backend.
+"""
+
+from collections.abc import Callable
+
+from elasticsearch import Elasticsearch
+from elasticsearch import exceptions as es_exceptions
+from elasticsearch.dsl import FacetedSearch, Mapping, Q, TermsFacet, analyzer, token_filter
+from elasticsearch.dsl import Index as EsIndex
+
+from ..facets import FACETS, vocabulary
+from ..params import SearchParams
+from ..result import FacetValue, SearchHit, SearchResult
+
+DUTCH = analyzer(
+    "portal_dutch",
+    tokenizer="standard",
+    filter=["lowercase", "asciifolding", token_filter("portal_dutch_stemmer", "stemmer", language="dutch")],
+)
+SORTS = {"titel": ["title_sort", "_id"], "nieuw": [{"published_at": {"order": "desc"}}, "_id"]}
+TEXT_FIELDS = ["title^3", "summary^2", "body"]
+FACET_SIZE = 200  # more than any facet has values
+
+
+def mapping() -> Mapping:
+    m = Mapping()
+    m.field("kind", "keyword")
+    m.field("title", "text", analyzer=DUTCH)
+    m.field("title_sort", "keyword")
+    m.field("summary", "text", analyzer=DUTCH)
+    m.field("body", "text", analyzer=DUTCH)
+    m.field("url_path", "keyword", index=False)
+    m.field("source", "keyword")
+    m.field("published_at", "date")
+    for facet in FACETS:
+        m.field(facet.name, "keyword")
+    return m
+
+
+class FicheSearch(FacetedSearch):
+    """Free text over title, summary and body; the last word also as a prefix; AND across words."""
+
+    fields = TEXT_FIELDS
+    facets = {facet.name: TermsFacet(field=facet.name, size=FACET_SIZE) for facet in FACETS}
+
+    def query(self, search, query):
+        if not query:
+            return search
+        return search.query(
+            Q("multi_match", query=query, fields=TEXT_FIELDS, type="bool_prefix", operator="and")
+        )
+
+    def highlight(self, search):
+        return search.highlight_options(
+            encoder="html",
+            pre_tags=["<mark>"],
+            post_tags=["</mark>"],
+            fragment_size=240,
+            number_of_fragments=1,
+        ).highlight("summary", "body")
+
+
+def build_search(params: SearchParams, index: str, client=None) -> FicheSearch:
+    """The FacetedSearch for these params (no request is sent). Unit tests read its body."""
+    sort = SORTS.get(params.sort, []) if (params.sort != "relevantie" or params.q) else SORTS["titel"]
+    if params.sort == "relevantie" and params.q:
+        sort = ["_score", "title_sort"]
+    search_class = type("PortalFicheSearch", (FicheSearch,), {"index": index, "using": client or "default"})
+    faceted = search_class(
+        params.q or None, filters={k: list(v) for k, v in params.filters.items()}, sort=sort
+    )
+    start = (params.page - 1) * params.page_size
+    return faceted[start : start + params.page_size]
+
+
+def request_body(params: SearchParams, index: str = "fiches") -> dict:
+    return build_search(params, index)._s.to_dict()
+
+
+class ElasticsearchBackend:
+    name = "elasticsearch"
+
+    def __init__(self, url: str, index: str):
+        self.url = url
+        self.index = index
+        self.client = Elasticsearch(url, request_timeout=3, max_retries=0)
+
+    def search(self, params: SearchParams) -> SearchResult:
+        from ..service import BackendUnavailable
+
+        try:
+            response = build_search(params, self.index, self.client).execute()
+        except (
+            es_exceptions.ConnectionError,
+            es_exceptions.ConnectionTimeout,
+            es_exceptions.TransportError,
+        ) as exc:
+            raise BackendUnavailable(str(exc)) from exc
+        except es_exceptions.NotFoundError as exc:
+            raise BackendUnavailable(f"index {self.index} is missing: run manage.py update_index") from exc
+        return SearchResult(
+            hits=[self._hit(hit) for hit in response],
+            total=response.hits.total.value,
+            facets=self._facets(response, params),
+            backend=self.name,
+        )
+
+    def _hit(self, hit) -> SearchHit:
+        fragments = getattr(hit.meta, "highlight", None)
+        snippet = ""
+        if fragments:
+            snippet = (
+                list(getattr(fragments, "summary", [])) or list(getattr(fragments, "body", [])) or [""]
+            )[0]
+        return SearchHit(
+            id=int(hit.meta.id),
+            type=hit.kind,
+            title=hit.title,
+            url_path=hit.url_path,
+            summary=hit.summary,
+            source=hit.source or "",
+            score=round(float(hit.meta.score or 0.0), 4),
+            highlight=snippet,
+            digcompedu=list(getattr(hit, "digcompedu", []) or []),
+            pijlers=list(getattr(hit, "pijler", []) or []),
+        )
+
+    def _facets(self, response, params: SearchParams) -> dict[str, list[FacetValue]]:
+        known = vocabulary()
+        result = {}
+        for facet in FACETS:
+            counts = {value: count for value, count, _selected in getattr(response.facets, facet.name)}
+            selected = set(params.filters.get(facet.name, ()))
+            result[facet.name] = [
+                FacetValue(value, label, counts.get(value, 0), value in selected)
+                for value, label in known[facet.name].items()
+                if counts.get(value) or value in selected
+            ]
+        return result
+
+    # --- writing ---
+
+    def create_index(self) -> None:
+        index = EsIndex(self.index, using=self.client)
+        index.settings(number_of_shards=1, number_of_replicas=0)
+        index.analyzer(DUTCH)
+        index.mapping(mapping())
+        if index.exists():
+            index.delete()
+        index.create()
+
+    def index_documents(self, documents: list[dict]) -> None:
+        from elasticsearch.helpers import bulk
+
+        actions = [{"_index": self.index, "_id": doc["id"], "_source": _source(doc)} for doc in documents]
+        bulk(self.client, actions, refresh="wait_for")
+
+    def delete_documents(self, ids: list[int]) -> None:
+        from elasticsearch.helpers import bulk
+
+        actions = [{"_op_type": "delete", "_index": self.index, "_id": pk} for pk in ids]
+        bulk(self.client, actions, raise_on_error=False, refresh="wait_for")
+
+    def rebuild(self, progress: Callable[[str], None] = lambda _: None, batch_size: int = 500) -> int:
+        from ..indexing import es_documents
+
+        self.create_index()
+        total = 0
+        for batch in es_documents(batch_size):
+            self.index_documents(batch)
+            total += len(batch)
+            progress(f"Elasticsearch: {total}")
+        return total
+
+
+def _source(document: dict) -> dict:
+    return {key: value for key, value in document.items() if key != "id"}

@@ -1,0 +1,243 @@
+"""Keeping the search index in step with the pages: what a fiche contributes, and when.
+
+Publishing, unpublishing, moving or deleting a page updates the index at once (signals below);
+`manage.py update_index` rebuilds it whole.
+"""
+
+import logging
+from collections.abc import Callable, Iterable
+
+from django.db import connection, models, transaction
+from wagtail.models import Page
+from wagtail.signals import page_published, page_slug_changed, page_unpublished, post_page_move
+
+from actors.models import ActionPage, ActorPage, PartnerGroupPage
+from goodpractices.models import GoodPracticePage
+
+from .backends.fts import fts_for
+from .facets import PAGE_TYPES, page_facet_values
+from .models import SearchDocument, SearchFacetValue
+from .text import fold
+
+logger = logging.getLogger(__name__)
+
+INDEXED_MODELS = [ActionPage, ActorPage, GoodPracticePage, PartnerGroupPage]
+# The text fields of each kind, in reading order; titles are indexed separately (they weigh more).
+TEXT_FIELDS = {
+    ActorPage: ["summary", "description", "goal", "audience_text", "current_role", "reach"],
+    ActionPage: [
+        "summary",
+        "description",
+        "organisation_text",
+        "goal",
+        "audience_text",
+        "approach",
+        "results",
+        "dates_text",
+        "funding",
+    ],
+    GoodPracticePage: ["summary", "what", "why_inspiring", "body"],
+    PartnerGroupPage: ["summary", "role"],
+}
+PREFETCH = [
+    "digcompedu_areas",
+    "digcompedu_competences",
+    "pillars",
+    "school_levels",
+    "audiences",
+    "networks",
+    "tags",
+]
+EXTRA_PREFETCH = {ActionPage: ["forms", "levels", "eindtermen", "organisers"], ActorPage: ["partner_group"]}
+
+
+def searchable_text(page) -> str:
+    """Everything a visitor may find the fiche by, besides its title."""
+    parts = [getattr(page, name) or "" for name in TEXT_FIELDS[type(page)]]
+    parts.append(page.source_reference)
+    parts += [tag.name for tag in page.tags.all()]
+    for relation in [
+        "digcompedu_areas",
+        "digcompedu_competences",
+        "pillars",
+        "school_levels",
+        "audiences",
+        "networks",
+    ]:
+        parts += [term.label for term in getattr(page, relation).all()]
+    if isinstance(page, ActionPage):
+        parts += [term.label for term in [*page.forms.all(), *page.levels.all(), *page.eindtermen.all()]]
+        parts += [actor.title for actor in page.organisers.all()]
+    if hasattr(page, "swot_text"):
+        parts.append(page.swot_text())
+    return "\n".join(part for part in parts if part)
+
+
+def _document(page) -> tuple[SearchDocument, list[SearchFacetValue]]:
+    body = searchable_text(page)
+    document = SearchDocument(
+        page_id=page.pk,
+        kind=PAGE_TYPES[type(page).__name__],
+        title=page.title,
+        title_sort=fold(page.title)[:255],
+        summary=page.summary,
+        body=body,
+        url_path=page.get_url(None) or page.url_path,
+        source=page.source_reference,
+        published_at=page.last_published_at or page.first_published_at,
+    )
+    facets = [
+        SearchFacetValue(document_id=page.pk, facet=facet, value=value)
+        for facet, values in page_facet_values(page).items()
+        for value in dict.fromkeys(values)
+    ]
+    return document, facets
+
+
+def index_pages(pages: Iterable) -> int:
+    """(Re)index these specific pages; those no longer indexable are removed. Returns the number indexed."""
+    pages = [page for page in pages if type(page) in TEXT_FIELDS]
+    public = set(
+        Page.objects.filter(pk__in=[page.pk for page in pages]).live().public().values_list("pk", flat=True)
+    )
+    indexable = [page for page in pages if page.pk in public]
+    removable = [page.pk for page in pages if page.pk not in public]
+    built = [_document(page) for page in indexable]
+    with transaction.atomic():
+        remove_pages(removable)
+        ids = [document.pk for document, _ in built]
+        SearchFacetValue.objects.filter(document_id__in=ids).delete()
+        SearchDocument.objects.bulk_create(
+            [document for document, _ in built],
+            update_conflicts=True,
+            unique_fields=["page"],
+            update_fields=[
+                "kind",
+                "title",
+                "title_sort",
+                "summary",
+                "body",
+                "url_path",
+                "source",
+                "published_at",
+            ],
+        )
+        SearchFacetValue.objects.bulk_create([facet for _, facets in built for facet in facets])
+        with connection.cursor() as cursor:
+            fts_for().upsert(cursor, [(document.pk, document.title, document.body) for document, _ in built])
+        _after_commit_in_elasticsearch("index", ids)
+    return len(built)
+
+
+def remove_pages(page_ids: list[int]) -> None:
+    if not page_ids:
+        return
+    with transaction.atomic():
+        with connection.cursor() as cursor:
+            fts_for().delete(cursor, page_ids)
+        SearchDocument.objects.filter(page_id__in=page_ids).delete()
+        _after_commit_in_elasticsearch("delete", list(page_ids))
+
+
+def _after_commit_in_elasticsearch(action: str, ids: list[int]) -> None:
+    """Mirror an index change in Elasticsearch once the database has it (when ES is configured)."""
+    from .service import elasticsearch_backend
+
+    backend = elasticsearch_backend()
+    if backend is None or not ids:
+        return
+
+    def push(ids):
+        if action == "delete":
+            backend.delete_documents(ids)
+        else:
+            for batch in es_documents(500, ids):
+                backend.index_documents(batch)
+
+    transaction.on_commit(lambda: _safely(push, ids))
+
+
+def es_documents(batch_size: int, ids: list[int] | None = None):
+    """The database index as Elasticsearch documents, in batches."""
+    documents = SearchDocument.objects.order_by("pk")
+    if ids is not None:
+        documents = documents.filter(pk__in=ids)
+    all_ids = list(documents.values_list("pk", flat=True))
+    for start in range(0, len(all_ids), batch_size):
+        batch = SearchDocument.objects.filter(pk__in=all_ids[start : start + batch_size]).prefetch_related(
+            "facet_values"
+        )
+        yield [_es_document(document) for document in batch]
+
+
+def _es_document(document: SearchDocument) -> dict:
+    data = {
+        "id": document.pk,
+        "kind": document.kind,
+        "title": document.title,
+        "title_sort": document.title_sort,
+        "summary": document.summary,
+        "body": document.body,
+        "url_path": document.url_path,
+        "source": document.source,
+        "published_at": document.published_at.isoformat() if document.published_at else None,
+    }
+    for value in document.facet_values.all():
+        data.setdefault(value.facet, []).append(value.value)
+    return data
+
+
+def live_fiches(model) -> models.QuerySet:
+    return model.objects.live().public().prefetch_related(*PREFETCH, *EXTRA_PREFETCH.get(model, []))
+
+
+def rebuild(progress: Callable[[str], None] = lambda _: None, batch_size: int = 500) -> int:
+    """Empty the index and index every live, public fiche again."""
+    with transaction.atomic():
+        with connection.cursor() as cursor:
+            fts_for().clear(cursor)
+        SearchFacetValue.objects.all().delete()
+        SearchDocument.objects.all().delete()
+    total = 0
+    for model in INDEXED_MODELS:
+        ids = list(live_fiches(model).values_list("pk", flat=True))
+        for start in range(0, len(ids), batch_size):
+            batch = live_fiches(model).filter(pk__in=ids[start : start + batch_size])
+            total += index_pages(batch)
+            progress(f"{model._meta.verbose_name_plural}: {min(start + batch_size, len(ids))}/{len(ids)}")
+    return total
+
+
+# --- signals: the index follows publishing, unpublishing, moving and deleting ---
+
+
+def _reindex(instance, **kwargs) -> None:
+    # The index lives in the same database: updating it inside the publishing transaction keeps
+    # both consistent (a rolled-back publish leaves no trace in the index either).
+    page = instance.specific
+    if type(page) in TEXT_FIELDS:
+        _safely(index_pages, [_fresh(page)])
+
+
+def _fresh(page):
+    return live_fiches(type(page)).filter(pk=page.pk).first() or page
+
+
+def _remove(instance, **kwargs) -> None:
+    if isinstance(instance, Page):
+        _safely(remove_pages, [instance.pk])
+
+
+def _safely(function, argument) -> None:
+    # A failing index update must not undo an editor's publish; the next update_index repairs it.
+    try:
+        function(argument)
+    except Exception:
+        logger.exception("Search index update failed for %r", argument)
+
+
+page_published.connect(_reindex, dispatch_uid="search-index-published")
+page_unpublished.connect(_reindex, dispatch_uid="search-index-unpublished")
+page_slug_changed.connect(_reindex, dispatch_uid="search-index-slug-changed")
+post_page_move.connect(_reindex, dispatch_uid="search-index-moved")
+models.signals.pre_delete.connect(_remove, dispatch_uid="search-index-deleted")

@@ -1,0 +1,44 @@
+"""The search index kept in the database: one document per live, public fiche, and its facet values.
+
+The full-text part lives in an engine-specific table `search_fts` (SQLite FTS5 or a PostgreSQL
+tsvector with a GIN index), created by migration 0002 and written by `search.backends.fts`.
+"""
+
+from django.db import models
+
+
+class SearchDocument(models.Model):
+    page = models.OneToOneField(
+        "wagtailcore.Page", on_delete=models.CASCADE, primary_key=True, related_name="+"
+    )
+    kind = models.CharField(max_length=20, db_index=True)  # the `type` facet value
+    title = models.CharField(max_length=255)
+    title_sort = models.CharField(max_length=255, db_index=True)  # folded: accents do not disturb A-Z
+    summary = models.TextField(blank=True)
+    body = models.TextField(blank=True)  # the fiche's text fields, for snippets and highlighting
+    url_path = models.CharField(max_length=500)  # the page's path on its site
+    source = models.CharField(max_length=30, blank=True)
+    published_at = models.DateTimeField(null=True, db_index=True)
+
+    class Meta:
+        verbose_name = "zoekdocument"
+        verbose_name_plural = "zoekdocumenten"
+
+    def __str__(self) -> str:
+        return self.title
+
+
+class SearchFacetValue(models.Model):
+    document = models.ForeignKey(SearchDocument, on_delete=models.CASCADE, related_name="facet_values")
+    facet = models.CharField(max_length=20)
+    value = models.CharField(max_length=60)
+
+    class Meta:
+        indexes = [
+            models.Index(fields=["facet", "value", "document"], name="search_facet_value_doc"),
+            models.Index(fields=["document", "facet"], name="search_facet_doc"),
+        ]
+        unique_together = [("document", "facet", "value")]
+
+    def __str__(self) -> str:
+        return f"{self.facet}={self.value}"

@@ -1,0 +1,116 @@
+"""A SearchResult as the HTML page's context or as the JSON API's payload."""
+
+from dataclasses import dataclass
+from urllib.parse import urlencode
+
+from .facets import FACETS, TYPE_CHOICES, vocabulary
+from .params import SORTS, SearchParams
+from .result import SearchResult
+
+TYPE_LABELS = {
+    "actie": "Aanbod",
+    "actor": "Actor",
+    "goodpractice": "Good practice",
+    "partnergroep": "Partnergroep",
+}
+assert set(TYPE_LABELS) == {value for value, _ in TYPE_CHOICES}
+
+
+def url_for(params: SearchParams, path: str = "/zoeken/", include_page: bool = True) -> str:
+    query = urlencode(params.query_items(include_page=include_page))
+    return f"{path}?{query}" if query else path
+
+
+@dataclass
+class FacetOption:
+    value: str
+    label: str
+    count: int
+    selected: bool
+    toggle_url: str
+
+
+@dataclass
+class Chip:
+    facet_label: str
+    label: str
+    remove_url: str
+
+
+def page_context(request, params: SearchParams, result: SearchResult) -> dict:
+    known = vocabulary()
+    facets = []
+    for facet in FACETS:
+        options = [
+            FacetOption(
+                v.value,
+                v.label,
+                v.count,
+                v.selected,
+                url_for(
+                    params.without(facet.name, v.value)
+                    if v.selected
+                    else params.with_filter(facet.name, v.value)
+                ),
+            )
+            for v in result.facets.get(facet.name, [])
+        ]
+        if options:
+            facets.append({"name": facet.name, "label": facet.label, "options": options})
+    chips = [
+        Chip(facet.label, known[facet.name].get(value, value), url_for(params.without(facet.name, value)))
+        for facet in FACETS
+        for value in params.filters.get(facet.name, ())
+    ]
+    pages = max(1, -(-result.total // params.page_size))
+    return {
+        "params": params,
+        "result": result,
+        "hits": [(hit, TYPE_LABELS.get(hit.type, hit.type)) for hit in result.hits],
+        "facets": facets,
+        "chips": chips,
+        "sorts": [(key, label, url_for(_with(params, sort=key))) for key, label in SORTS.items()],
+        "clear_filters_url": url_for(SearchParams(q=params.q)),
+        "suggestion_url": url_for(SearchParams(q=result.suggestion)) if result.suggestion else "",
+        "page_count": pages,
+        "previous_url": url_for(_with(params, page=params.page - 1)) if params.page > 1 else "",
+        "next_url": url_for(_with(params, page=params.page + 1)) if params.page < pages else "",
+        "first_index": (params.page - 1) * params.page_size + 1,
+    }
+
+
+def _with(params: SearchParams, **changes) -> SearchParams:
+    from dataclasses import replace
+
+    return replace(params, **changes)
+
+
+def api_payload(request, params: SearchParams, result: SearchResult) -> dict:
+    return {
+        "query": params.q,
+        "total": result.total,
+        "page": params.page,
+        "page_size": params.page_size,
+        "results": [
+            {
+                "id": hit.id,
+                "type": hit.type,
+                "title": hit.title,
+                "url": request.build_absolute_uri(hit.url_path),
+                "summary": hit.summary,
+                "highlight": hit.highlight,
+                "source": hit.source or None,
+                "digcompedu": hit.digcompedu,
+                "pijlers": hit.pijlers,
+                "score": hit.score,
+            }
+            for hit in result.hits
+        ],
+        "facets": {
+            name: [{"value": v.value, "label": v.label, "count": v.count} for v in values]
+            for name, values in result.facets.items()
+        },
+        "ignored": list(params.ignored),
+        "backend": result.backend,
+        "took_ms": result.took_ms,
+    }

@@ -1,0 +1,38 @@
+"""What a search answers, whatever the backend: the one results contract."""
+
+from dataclasses import dataclass, field
+
+
+@dataclass
+class SearchHit:
+    id: int
+    type: str
+    title: str
+    url_path: str
+    summary: str
+    source: str
+    score: float
+    highlight: str = ""  # an HTML snippet with <mark>ed matches (escaped)
+    digcompedu: list[str] = field(default_factory=list)
+    pijlers: list[str] = field(default_factory=list)
+
+
+@dataclass
+class FacetValue:
+    value: str
+    label: str
+    count: int
+    selected: bool = False
+
+
+@dataclass
+class SearchResult:
+    hits: list[SearchHit]
+    total: int
+    facets: dict[str, list[FacetValue]]
+    backend: str
+    took_ms: float = 0.0
+    suggestion: str = ""  # a spelling to try when nothing was found
+
+    def facet_counts(self, name: str) -> dict[str, int]:
+        return {value.value: value.count for value in self.facets.get(name, [])}

@@ -1,0 +1,111 @@
+"""Dutch text for search: normalising, stemming, query terms and highlighting.
+
+One implementation for both database engines (SQLite FTS5 and PostgreSQL), so they find the same
+things: text is folded to lower-case ASCII ("coördinator" -> "coordinator"), split into words, and
+every word is indexed both as written and as its Snowball Dutch stem ("opleidingen" -> "opleid").
+A query's words match by stem; its last word also matches as a prefix of any indexed word, so
+"programm" finds "programmeren" while the user is still typing.
+"""
+
+import html
+import re
+import unicodedata
+from functools import lru_cache
+
+import snowballstemmer
+
+MAX_QUERY_LENGTH = 500
+MAX_QUERY_TERMS = 12  # a pasted paragraph must not turn into a huge query
+_WORD = re.compile(r"[a-z0-9]+")
+_STEMMER = snowballstemmer.stemmer("dutch")
+# Words too common to narrow a query down; they are still indexed (a title may be just "Over ons").
+STOPWORDS = frozenset(
+    "aan als bij dat de den der des die door een en er het hoe in is met naar of om op over te tot uit "
+    "van voor wat wie zijn".split()
+)
+
+
+def fold(text: str) -> str:
+    """Lower-case and strip accents: the form both the index and queries are compared in."""
+    decomposed = unicodedata.normalize("NFKD", text.lower())
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def words(text: str) -> list[str]:
+    return _WORD.findall(fold(text))
+
+
+@lru_cache(maxsize=50_000)
+def stem(word: str) -> str:
+    return _STEMMER.stemWord(word)
+
+
+def index_terms(text: str) -> str:
+    """The terms stored for a text: every word, followed by its stem when that differs."""
+    terms = []
+    for word in words(text):
+        terms.append(word)
+        stemmed = stem(word)
+        if stemmed != word:
+            terms.append(stemmed)
+    return " ".join(terms)
+
+
+def clean_query(raw: str) -> str:
+    """The query as a user typed it, cut to a sane length, control characters removed."""
+    cleaned = "".join(ch if ch.isprintable() else " " for ch in raw or "")
+    return " ".join(cleaned.split())[:MAX_QUERY_LENGTH].strip()
+
+
+def query_terms(query: str) -> tuple[list[str], str | None]:
+    """(stems of the complete words, the last word as a prefix or None).
+
+    The last word is treated as a prefix only when the query does not end in a space or punctuation,
+    i.e. while it may still be unfinished.
+    """
+    found = words(query)
+    if not found:
+        return [], None
+    unfinished = query[-1].isalnum() and len(found[-1]) >= 2
+    last = found[-1] if unfinished else None
+    complete = found[:-1] if unfinished else found
+    kept = [word for word in complete if word not in STOPWORDS]
+    if last in STOPWORDS and kept:
+        last = None  # "opleidingen van de": the user is done with the meaningful words
+    if not kept and last is None:
+        kept = complete  # only stopwords: search them as typed rather than nothing
+    return _dedupe(stem(word) for word in kept[:MAX_QUERY_TERMS]), last
+
+
+def _dedupe(items) -> list[str]:
+    return list(dict.fromkeys(items))
+
+
+def highlight(text: str, query: str, length: int = 240) -> str:
+    """An HTML-escaped snippet of `text` around the first match, matched words in <mark>."""
+    stems, prefix = query_terms(query)
+    if not text:
+        return ""
+    tokens = list(re.finditer(r"\w+", text))
+
+    def matches(token: str) -> bool:
+        folded = fold(token)
+        return stem(folded) in stems or folded in stems or (prefix is not None and folded.startswith(prefix))
+
+    hits = [m for m in tokens if matches(m.group())] if (stems or prefix) else []
+    start = 0
+    if hits and hits[0].start() > length // 3:
+        start = text.rfind(" ", 0, hits[0].start() - length // 3) + 1
+    end = min(len(text), start + length)
+    if end < len(text):
+        end = max(text.rfind(" ", start, end), start + length // 2)
+    pieces, cursor = [], start
+    for match in hits:
+        if match.start() < start or match.end() > end:
+            continue
+        pieces.append(html.escape(text[cursor : match.start()]))
+        pieces.append(f"<mark>{html.escape(match.group())}</mark>")
+        cursor = match.end()
+    pieces.append(html.escape(text[cursor:end]))
+    snippet = "".join(pieces).strip()
+    return ("… " if start > 0 else "") + snippet + (" …" if end < len(text) else "")
