@@ -224,6 +224,8 @@ def _fresh(page):
 
 
 def _remove(instance, **kwargs) -> None:
+    # Unpublished or about to be deleted: the page leaves the index whatever the database still says
+    # (Wagtail unpublishes a page being deleted without saving it first).
     if isinstance(instance, Page):
         _safely(remove_pages, [instance.pk])
 
@@ -237,7 +239,7 @@ def _safely(function, argument) -> None:
 
 
 page_published.connect(_reindex, dispatch_uid="search-index-published")
-page_unpublished.connect(_reindex, dispatch_uid="search-index-unpublished")
+page_unpublished.connect(_remove, dispatch_uid="search-index-unpublished")
 page_slug_changed.connect(_reindex, dispatch_uid="search-index-slug-changed")
 post_page_move.connect(_reindex, dispatch_uid="search-index-moved")
 models.signals.pre_delete.connect(_remove, dispatch_uid="search-index-deleted")

@@ -6,7 +6,7 @@ only the storage and the ranking function differ. Titles weigh more than body te
 
 from django.db import connection
 
-from ..text import index_terms
+from ..text import index_terms, stem
 
 
 class SqliteFts:
@@ -32,7 +32,8 @@ class SqliteFts:
 
     def matches(self, stems: list[str], prefix: str | None) -> tuple[str, list]:
         """SQL selecting (id, score) of the matching documents, higher score = more relevant."""
-        terms = [f'"{term}"' for term in stems] + ([f'"{prefix}"*'] if prefix else [])
+        # The unfinished last word matches as typed-so-far (prefix) or, when complete, by its stem.
+        terms = [f'"{term}"' for term in stems] + ([f'("{stem(prefix)}" OR "{prefix}"*)'] if prefix else [])
         return (
             "SELECT rowid AS id, -bm25(search_fts, 10.0, 1.0) AS score FROM search_fts WHERE search_fts MATCH %s",
             [" AND ".join(terms)],
@@ -64,7 +65,7 @@ class PostgresFts:
         cursor.execute("TRUNCATE search_fts")
 
     def matches(self, stems: list[str], prefix: str | None) -> tuple[str, list]:
-        terms = list(stems) + ([f"{prefix}:*"] if prefix else [])
+        terms = list(stems) + ([f"({stem(prefix)} | {prefix}:*)"] if prefix else [])
         return (
             "SELECT document_id AS id, ts_rank(vector, query) AS score "
             "FROM search_fts, to_tsquery('simple', %s) AS query WHERE vector @@ query",

@@ -1,0 +1,157 @@
+"""A small corpus of fiches with known words and taxonomies, and the search backends to run it on."""
+
+import os
+
+import pytest
+
+from actors.models import ActionPage
+from portal.taxonomy import (
+    Audience,
+    DigCompEduArea,
+    DigCompEduCompetence,
+    Pillar,
+    ProfessionalisationForm,
+    ProficiencyLevel,
+    SchoolLevel,
+)
+from tests import factories
+
+
+def make_action(
+    title,
+    text,
+    *,
+    areas=(),
+    competences=(),
+    pillars=(),
+    cost="",
+    levels=(),
+    forms=(),
+    pupils=False,
+    status="onbekend",
+    school_levels=(),
+    audiences=(),
+):
+    page = factories.action(title)
+    page.description = text
+    page.summary = f"Over {title.lower()}."
+    page.organisation_text = page.goal = page.audience_text = page.approach = page.results = ""
+    page.dates_text = page.funding = ""
+    page.cost, page.for_pupils, page.status = cost, pupils, status
+    page.digcompedu_areas = list(DigCompEduArea.objects.filter(code__in=areas))
+    page.digcompedu_competences = list(DigCompEduCompetence.objects.filter(code__in=competences))
+    page.pillars = list(Pillar.objects.filter(code__in=pillars))
+    page.levels = list(ProficiencyLevel.objects.filter(code__in=levels))
+    page.forms = list(ProfessionalisationForm.objects.filter(code__in=forms))
+    page.school_levels = list(SchoolLevel.objects.filter(code__in=school_levels))
+    page.audiences = list(Audience.objects.filter(code__in=audiences))
+    page.eindtermen = []
+    page.networks = []
+    page.tags.set([])
+    page.save_revision().publish()
+    return ActionPage.objects.get(pk=page.pk)
+
+
+@pytest.fixture
+def corpus(site_tree):
+    pages = {
+        "robot": make_action(
+            "Robotica in de klas",
+            "Leraren leren programmeren met robots in het lager onderwijs.",
+            areas=["6"],
+            competences=["6.3"],
+            pillars=["aanbod"],
+            cost="gratis",
+            levels=["A1", "A2"],
+            forms=["webinar"],
+            pupils=True,
+            status="lopend",
+            school_levels=["lager"],
+            audiences=["leerkrachten"],
+        ),
+        "opleiding": make_action(
+            "Nascholing mediawijsheid",
+            "Een opleiding over nepnieuws voor de ICT-coördinator en het team.",
+            areas=["6"],
+            competences=["6.1"],
+            pillars=["aanbod", "digicoach"],
+            cost="betalend",
+            levels=["B1"],
+            forms=["cursus"],
+            status="lopend",
+            school_levels=["secundair-1"],
+            audiences=["ict-coordinatoren"],
+        ),
+        "screening": make_action(
+            "Zelfevaluatie digitale competenties",
+            "Een screening van de digitale vaardigheden van het schoolteam, met coördinatoren.",
+            areas=["1"],
+            competences=["1.3"],
+            pillars=["screening"],
+            cost="gratis",
+            levels=["A1"],
+            forms=["zelfevaluatie-instrument"],
+            status="afgelopen",
+            school_levels=["lager", "secundair-1"],
+            audiences=["directies"],
+        ),
+        "netwerk": make_action(
+            "Lerend netwerk ICT",
+            "ICT-coördinatoren delen ervaringen over robotica en digitale toetsen in een netwerk.",
+            areas=["1", "4"],
+            competences=["1.2"],
+            pillars=["netwerken"],
+            cost="gratis",
+            levels=["B1", "B2"],
+            forms=["netwerk"],
+            status="lopend",
+            school_levels=["secundair-1"],
+            audiences=["ict-coordinatoren"],
+        ),
+        "toetsen": make_action(
+            "Digitaal toetsen",
+            "Toetsen afnemen met digitale middelen en feedback geven.",
+            areas=["4"],
+            competences=["4.1", "4.3"],
+            pillars=["aanbod"],
+            cost="betalend",
+            levels=["B2", "C1"],
+            forms=["traject"],
+            status="lopend",
+            school_levels=["secundair-2"],
+            audiences=["leerkrachten"],
+        ),
+        "programmeerclub": make_action(
+            "Programmeerclub voor leerlingen",
+            "Kinderen leren coderen na school.",
+            areas=["6"],
+            competences=["6.5"],
+            pillars=["aanbod"],
+            cost="gratis",
+            levels=["A2"],
+            forms=["training"],
+            pupils=True,
+            status="onbekend",
+            school_levels=["lager"],
+            audiences=["leerlingen"],
+        ),
+    }
+    pages["actor"] = factories.actor("Robotica vzw")
+    return pages
+
+
+@pytest.fixture(params=["database", "elasticsearch"])
+def backend(request, corpus, settings):
+    """Each backend that can run here, with the corpus indexed."""
+    if request.param == "database":
+        from search.backends.database import DatabaseBackend
+
+        return DatabaseBackend()
+    url = os.environ.get("ELASTICSEARCH_URL")
+    if not url:
+        pytest.skip("ELASTICSEARCH_URL is not set: the Elasticsearch contract tests need a running server")
+    from search.backends.elasticsearch import ElasticsearchBackend
+
+    backend = ElasticsearchBackend(url, "test-leerkracht-fiches")
+    backend.rebuild()
+    return backend

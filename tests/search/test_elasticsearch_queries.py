@@ -1,0 +1,65 @@
+"""The requests the Elasticsearch backend builds (no server needed), and the fallback to the database."""
+
+import logging
+
+import pytest
+
+from search.backends.elasticsearch import mapping, request_body
+from search.params import SearchParams
+
+pytestmark = pytest.mark.django_db
+
+
+def test_free_text_is_a_prefix_aware_multi_match_with_title_boost():
+    body = request_body(SearchParams(q="programm"))
+    query = body["query"]["multi_match"]
+    assert query["query"] == "programm" and query["type"] == "bool_prefix" and query["operator"] == "and"
+    assert query["fields"][0] == "title^3"
+
+
+def test_filters_are_post_filters_and_each_facet_count_ignores_its_own_filter():
+    body = request_body(SearchParams(filters={"digcompedu": ("6",), "gratis": ("ja",)}))
+    post_filter = str(body["post_filter"])
+    assert "digcompedu" in post_filter and "gratis" in post_filter
+    own = str(body["aggs"]["_filter_gratis"]["filter"])
+    assert "digcompedu" in own and "gratis" not in own
+    other = str(body["aggs"]["_filter_pijler"]["filter"])
+    assert "digcompedu" in other and "gratis" in other
+    assert body["aggs"]["_filter_pijler"]["aggs"]["pijler"]["terms"]["field"] == "pijler"
+
+
+def test_values_of_one_facet_are_or_ed():
+    body = request_body(SearchParams(filters={"niveau": ("A1", "B1")}))
+    assert "should" in str(body["post_filter"]) or "terms" in str(body["post_filter"])
+
+
+def test_sort_and_pagination():
+    assert request_body(SearchParams(sort="titel"))["sort"][0] == "title_sort"
+    assert request_body(SearchParams(sort="nieuw"))["sort"][0] == {"published_at": {"order": "desc"}}
+    assert request_body(SearchParams(q="robots"))["sort"][0] == "_score"
+    body = request_body(SearchParams(page=3, page_size=10))
+    assert body["from"] == 20 and body["size"] == 10
+
+
+def test_highlighting_is_html_escaped_with_marks():
+    highlight = request_body(SearchParams(q="robots"))["highlight"]
+    assert highlight["encoder"] == "html" and highlight["pre_tags"] == ["<mark>"]
+
+
+def test_the_mapping_uses_a_dutch_analyzer_and_keyword_facets():
+    properties = mapping().to_dict()["properties"]
+    assert properties["title"]["analyzer"] == "portal_dutch"
+    assert properties["digcompedu"]["type"] == "keyword" and properties["gratis"]["type"] == "keyword"
+
+
+def test_an_unreachable_elasticsearch_falls_back_to_the_database(corpus, settings, caplog):
+    from search import service
+
+    settings.ELASTICSEARCH_URL = "http://127.0.0.1:9"  # nothing listens on the discard port
+    service._elasticsearch_backend_for.cache_clear()
+    with caplog.at_level(logging.WARNING, logger="search.service"):
+        result = service.search(SearchParams(q="robots"))
+    assert result.backend.startswith("database")
+    assert [hit.title for hit in result.hits] == ["Robotica in de klas"]
+    assert "Elasticsearch unavailable" in caplog.text
+    service._elasticsearch_backend_for.cache_clear()
