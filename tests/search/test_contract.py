@@ -80,7 +80,7 @@ def brute_force_counts(corpus_ids, params: SearchParams) -> dict[str, dict[str, 
     counts = {}
     for facet in FACETS:
         counts[facet.name] = {}
-        for pk, values in values_of.items():
+        for values in values_of.values():
             if all(
                 set(values[name]) & set(selected)
                 for name, selected in params.filters.items()
