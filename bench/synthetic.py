@@ -21,8 +21,8 @@ from portal.taxonomy import (
     DigCompEduCompetence,
     EducationNetwork,
     Pillar,
-    ProficiencyLevel,
     ProfessionalisationForm,
+    ProficiencyLevel,
     SchoolLevel,
 )
 
