@@ -19,6 +19,7 @@ install: $(STAMP)
 setup: install
 	$(BIN)/python manage.py migrate --noinput
 	$(BIN)/python manage.py load_inventory
+	$(BIN)/python manage.py update_index --if-empty --skip-wagtail
 
 run: setup
 	@echo ""

@@ -1,11 +1,12 @@
-"""The base of the section index pages (/actoren/, /aanbod/, /partners/, /good-practices/)."""
+"""The base of the section index pages (/actoren/, /aanbod/, /partners/, /good-practices/).
 
-from django.core.paginator import Paginator
+A section index is the search, narrowed to its own kind of fiche: the same service, facets and
+results as /zoeken/, so there is only one way to filter fiches.
+"""
+
 from django.db import models
 from wagtail.admin.panels import FieldPanel
 from wagtail.models import Page
-
-PAGE_SIZE = 24
 
 
 class SectionIndexPage(Page):
@@ -21,17 +22,26 @@ class SectionIndexPage(Page):
     class Meta:
         abstract = True
 
-    def listed_pages(self):
-        return (
-            self.listed_model.objects.child_of(self)
-            .live()
-            .public()
-            .order_by("title")
-            .prefetch_related("digcompedu_areas", "pillars")
-        )
+    @property
+    def listed_type(self) -> str:
+        from search.facets import PAGE_TYPES
+
+        return PAGE_TYPES[self.listed_model.__name__]
 
     def get_context(self, request, *args, **kwargs):
+        from search import presenters
+        from search.params import parse
+        from search.service import search
+
         context = super().get_context(request, *args, **kwargs)
-        paginator = Paginator(self.listed_pages(), PAGE_SIZE)
-        context["page_obj"] = paginator.get_page(request.GET.get("pagina"))
+        params = parse(request.GET).without("type")
+        if params.sort == "relevantie" and not params.q:
+            params = presenters.with_sort(params, "titel")
+        result = search(params.with_filter("type", self.listed_type).with_page(params.page))
+        context.update(
+            presenters.page_context(
+                request, params, result, path=self.get_url(request), hidden_facets=("type",)
+            )
+        )
+        context["search_label"] = f"Zoek in {self.title.lower()}"
         return context

@@ -39,6 +39,9 @@ class SearchParams:
         filters[facet] = tuple(dict.fromkeys((*filters.get(facet, ()), value)))
         return replace(self, filters=filters, page=1)
 
+    def with_page(self, page: int) -> "SearchParams":
+        return replace(self, page=page)
+
     def is_selected(self, facet: str, value: str) -> bool:
         return value in self.filters.get(facet, ())
 

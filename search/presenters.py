@@ -1,6 +1,6 @@
 """A SearchResult as the HTML page's context or as the JSON API's payload."""
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from urllib.parse import urlencode
 
 from .facets import FACETS, TYPE_CHOICES, vocabulary
@@ -37,17 +37,31 @@ class Chip:
     remove_url: str
 
 
-def page_context(request, params: SearchParams, result: SearchResult) -> dict:
+def page_context(
+    request,
+    params: SearchParams,
+    result: SearchResult,
+    path: str = "/zoeken/",
+    hidden_facets: tuple[str, ...] = (),
+) -> dict:
+    """The template context of a results page at `path` (the search page, or a section index page
+    whose own facets, e.g. the type, are fixed and therefore hidden)."""
     known = vocabulary()
+
+    def link(changed: SearchParams) -> str:
+        return url_for(changed, path)
+
     facets = []
     for facet in FACETS:
+        if facet.name in hidden_facets:
+            continue
         options = [
             FacetOption(
                 v.value,
                 v.label,
                 v.count,
                 v.selected,
-                url_for(
+                link(
                     params.without(facet.name, v.value)
                     if v.selected
                     else params.with_filter(facet.name, v.value)
@@ -58,31 +72,35 @@ def page_context(request, params: SearchParams, result: SearchResult) -> dict:
         if options:
             facets.append({"name": facet.name, "label": facet.label, "options": options})
     chips = [
-        Chip(facet.label, known[facet.name].get(value, value), url_for(params.without(facet.name, value)))
+        Chip(facet.label, known[facet.name].get(value, value), link(params.without(facet.name, value)))
         for facet in FACETS
+        if facet.name not in hidden_facets
         for value in params.filters.get(facet.name, ())
     ]
     pages = max(1, -(-result.total // params.page_size))
     return {
         "params": params,
         "result": result,
+        "form_action": path,
         "hits": [(hit, TYPE_LABELS.get(hit.type, hit.type)) for hit in result.hits],
         "facets": facets,
         "chips": chips,
-        "sorts": [(key, label, url_for(_with(params, sort=key))) for key, label in SORTS.items()],
-        "clear_filters_url": url_for(SearchParams(q=params.q)),
-        "suggestion_url": url_for(SearchParams(q=result.suggestion)) if result.suggestion else "",
+        "sorts": [(key, label, link(_with(params, sort=key, page=1))) for key, label in SORTS.items()],
+        "clear_filters_url": link(SearchParams(q=params.q)),
+        "suggestion_url": link(SearchParams(q=result.suggestion)) if result.suggestion else "",
         "page_count": pages,
-        "previous_url": url_for(_with(params, page=params.page - 1)) if params.page > 1 else "",
-        "next_url": url_for(_with(params, page=params.page + 1)) if params.page < pages else "",
+        "previous_url": link(_with(params, page=params.page - 1)) if params.page > 1 else "",
+        "next_url": link(_with(params, page=params.page + 1)) if params.page < pages else "",
         "first_index": (params.page - 1) * params.page_size + 1,
     }
 
 
 def _with(params: SearchParams, **changes) -> SearchParams:
-    from dataclasses import replace
-
     return replace(params, **changes)
+
+
+def with_sort(params: SearchParams, sort: str) -> SearchParams:
+    return replace(params, sort=sort)
 
 
 def api_payload(request, params: SearchParams, result: SearchResult) -> dict:

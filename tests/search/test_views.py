@@ -133,3 +133,13 @@ def test_a_long_query_is_cut_and_says_so(client, corpus):
 
 def test_only_get_is_allowed(client, corpus):
     assert client.post("/zoeken/", {"q": "x"}).status_code == 405
+
+
+def test_a_section_index_is_the_search_narrowed_to_its_kind(client, corpus):
+    html = client.get("/aanbod/", {"gratis": "ja"}).content.decode()
+    assert "Robotica in de klas" in html and "Robotica vzw" not in html  # an actor is not an offer
+    assert 'name="type"' not in html  # the kind is fixed by the section
+    assert 'action="/aanbod/"' in html
+    assert 'href="/aanbod/"' in html  # removing the chip stays in the section
+    actors = client.get("/actoren/").content.decode()
+    assert "Robotica vzw" in actors and "Robotica in de klas" not in actors

@@ -2,6 +2,7 @@ from django.core.management import call_command
 from django.core.management.base import BaseCommand
 
 from search.indexing import rebuild
+from search.models import SearchDocument
 from search.service import elasticsearch_backend
 
 
@@ -13,8 +14,16 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser):
         parser.add_argument("--skip-wagtail", action="store_true", help="leave Wagtail's admin index alone")
+        parser.add_argument(
+            "--if-empty",
+            action="store_true",
+            help="only when the portal's index is empty (a quick start-up check)",
+        )
 
-    def handle(self, *args, skip_wagtail=False, **options):
+    def handle(self, *args, skip_wagtail=False, if_empty=False, **options):
+        if if_empty and SearchDocument.objects.exists():
+            self.stdout.write("Zoekindex is al gevuld; niets te doen.")
+            return
         total = rebuild(progress=lambda line: self.stdout.write(f"  {line}"))
         self.stdout.write(self.style.SUCCESS(f"Zoekindex (databank): {total} fiches geïndexeerd."))
         backend = elasticsearch_backend()
