@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from django.core.cache import cache
 from django.db.models.signals import post_delete, post_save
+from wagtail.signals import page_published, page_unpublished
 
 from portal.taxonomy import (
     TAXONOMY_MODELS,
@@ -33,6 +34,7 @@ class Facet:
     choices: tuple[tuple[str, str], ...] = ()  # fixed values, when not a taxonomy
     page_values: Callable | None = None  # page -> iterable of values (None: from `relation`)
     relation: str = ""  # the page's taxonomy relation holding the codes
+    choices_from: Callable | None = None  # () -> [(value, label)], for values that are pages
 
 
 def _page_type(page) -> list[str]:
@@ -49,6 +51,28 @@ def _yes_no(attribute: str, yes: Callable) -> Callable:
         return ["ja" if yes(value) else "nee"]
 
     return values
+
+
+def _partner_groups(page) -> list[str]:
+    """The strategic partner group(s) a fiche belongs to, through its organisation(s)."""
+    name = type(page).__name__
+    if name == "PartnerGroupPage":
+        return [page.slug]
+    if name == "ActorPage":
+        actors = [page]
+    elif name == "ActionPage":
+        actors = page.organisers.all()
+    else:
+        actors = page.related_actors.all()
+    return list(
+        dict.fromkeys(a.partner_group.slug for a in actors if a.partner_group_id and a.partner_group.live)
+    )
+
+
+def _partner_group_choices() -> list[tuple[str, str]]:
+    from actors.models import PartnerGroupPage
+
+    return list(PartnerGroupPage.objects.live().order_by("title").values_list("slug", "title"))
 
 
 def _status(page) -> list[str]:
@@ -79,6 +103,7 @@ FACETS = [
     Facet("gratis", "Gratis", choices=YES_NO, page_values=_yes_no("cost", lambda cost: cost == "gratis")),
     Facet("leerlingen", "Voor leerlingen", choices=YES_NO, page_values=_yes_no("for_pupils", bool)),
     Facet("net", "Onderwijsnet", taxonomies=(EducationNetwork,), relation="networks"),
+    Facet("partnergroep", "Partnergroep", page_values=_partner_groups, choices_from=_partner_group_choices),
     Facet(
         "status",
         "Status",
@@ -119,6 +144,8 @@ def vocabulary() -> dict[str, dict[str, str]]:
         for facet in FACETS:
             if facet.choices:
                 result[facet.name] = dict(facet.choices)
+            elif facet.choices_from:
+                result[facet.name] = dict(facet.choices_from())
             else:
                 terms = [term for model in facet.taxonomies for term in model.objects.all()]
                 if facet.name == "digcompedu":  # each area followed by its competences
@@ -137,6 +164,14 @@ def _term_label(term) -> str:
 def _forget_vocabulary(**kwargs) -> None:
     cache.delete(_CACHE_KEY)
 
+
+def _forget_when_partner_groups_change(instance, **kwargs) -> None:
+    if type(instance).__name__ == "PartnerGroupPage":
+        cache.delete(_CACHE_KEY)
+
+
+page_published.connect(_forget_when_partner_groups_change, dispatch_uid="facet-vocab-group-published")
+page_unpublished.connect(_forget_when_partner_groups_change, dispatch_uid="facet-vocab-group-unpublished")
 
 for _model in TAXONOMY_MODELS:
     post_save.connect(_forget_vocabulary, sender=_model, dispatch_uid=f"facet-vocab-save-{_model.__name__}")

@@ -48,7 +48,11 @@ PREFETCH = [
     "networks",
     "tags",
 ]
-EXTRA_PREFETCH = {ActionPage: ["forms", "levels", "eindtermen", "organisers"], ActorPage: ["partner_group"]}
+EXTRA_PREFETCH = {
+    ActionPage: ["forms", "levels", "eindtermen", "organisers__partner_group"],
+    ActorPage: ["partner_group"],
+    GoodPracticePage: ["related_actors__partner_group"],
+}
 
 
 def searchable_text(page) -> str:

@@ -81,6 +81,7 @@ def test_the_api_answers_in_its_schema(client, corpus):
         "leerlingen",
         "net",
         "status",
+        "partnergroep",
     }
     assert all(set(v) == {"value", "label", "count"} for values in data["facets"].values() for v in values)
     assert data["backend"].startswith("database")
