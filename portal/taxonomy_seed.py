@@ -64,6 +64,22 @@ DIGCOMPEDU = [
     ),
 ]
 
+AREA_DESCRIPTIONS = {
+    "1": "Hoe leraren digitale middelen gebruiken in hun beroep buiten de klas: communiceren met collega's, "
+    "ouders en leerlingen, samenwerken, reflecteren op de eigen praktijk en zich blijven professionaliseren.",
+    "2": "Digitale leermiddelen vinden en kritisch kiezen, ze aanpassen of zelf maken, en ze veilig en met "
+    "respect voor auteursrecht en privacy bewaren en delen.",
+    "3": "Digitale middelen inzetten in het lesgeven zelf: instructie, begeleiding van leerlingen, "
+    "samenwerkend leren en leerlingen die hun eigen leren sturen.",
+    "4": "Digitaal toetsen en evalueren: leerbewijzen verzamelen en analyseren, en er tijdig en gericht "
+    "feedback en bijsturing uit halen.",
+    "5": "Met digitale middelen elke leerling bereiken: toegankelijkheid en inclusie, differentiatie en "
+    "personalisering, en leerlingen actief laten deelnemen.",
+    "6": "Leerlingen zelf digitaal competent maken: informatie- en mediawijsheid, communiceren en samenwerken, "
+    "digitale inhoud maken, verantwoord en veilig gebruik, en problemen digitaal oplossen.",
+}
+
+
 # (model name, [(code, label, description), ...])
 SIMPLE_TAXONOMIES = {
     "ProficiencyLevel": [
