@@ -111,7 +111,21 @@ class ActionPage(FichePage):
         context = super().get_context(request, *args, **kwargs)
         context["organisers"] = self.organisers.live().public().order_by("title")
         context["good_practices"] = self.good_practices.live().public().order_by("title")
+        context["related_offers"] = self.related_offers()
         return context
+
+    def related_offers(self, limit: int = 4):
+        """Other offers on the same DigCompEdu areas (by the search service, most relevant first)."""
+        from search.params import SearchParams
+        from search.service import search
+
+        areas = tuple(area.code for area in self.digcompedu_areas.all())
+        if not areas:
+            return []
+        params = SearchParams(
+            filters={"type": ("actie",), "digcompedu": areas}, sort="nieuw", page_size=limit + 1
+        )
+        return [hit for hit in search(params).hits if hit.id != self.pk][:limit]
 
 
 ActionPage.edit_handler = ActionPage.build_edit_handler(ActionPage.content_panels, ActionPage.taxonomy_panels)

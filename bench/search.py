@@ -100,7 +100,7 @@ def queries(count: int, seed: int = 7):
         if rng.random() < 0.3 and len(words[-1]) > 5:
             q = q[: -rng.randint(2, 4)]  # still typing: the last word is a prefix
         filters = {}
-        for facet in rng.sample(FACETS, rng.randint(0, 3)):
+        for facet in rng.sample([f for f in FACETS if known[f.name]], rng.randint(0, 3)):
             values = list(known[facet.name])
             filters[facet.name] = tuple(rng.sample(values, min(len(values), rng.randint(1, 2))))
         result.append(SearchParams(q=q, filters=filters))

@@ -82,7 +82,7 @@ class _Query:
     def _where(self, skip_facet: str | None = None) -> tuple[str, list]:
         clauses, args = [], []
         for facet, values in self.params.filters.items():
-            if facet == skip_facet:
+            if facet == skip_facet or not values:
                 continue
             marks = ", ".join(["%s"] * len(values))
             clauses.append(
@@ -115,7 +115,7 @@ class _Query:
 
     def facets(self, cursor) -> dict[str, list[FacetValue]]:
         counts: dict[str, dict[str, int]] = {facet.name: {} for facet in FACETS}
-        active = [name for name in self.params.filters]
+        active = [name for name, values in self.params.filters.items() if values]
         inactive = [facet.name for facet in FACETS if facet.name not in active]
         if inactive:
             counts.update(self._count(cursor, inactive, skip_facet=None))

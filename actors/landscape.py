@@ -1,0 +1,92 @@
+"""The landscape at a glance: /landschap/ (the report's B.4 overview, rebuilt from live data) and
+/landschap/swot/ (every partner group's SWOT side by side).
+
+The matrix asks the search service for each partner group's facet counts, so every cell counts the
+same fiches its link finds.
+"""
+
+from dataclasses import dataclass
+from urllib.parse import urlencode
+
+from django.shortcuts import render
+
+from goodpractices.swot import QUADRANTS
+from portal.taxonomy import DigCompEduArea, Pillar
+from search.params import SearchParams
+from search.service import search
+
+from .partnergroup import PartnerGroupPage
+
+HEAT_STEPS = 5  # cell intensity classes heat-0 .. heat-4
+
+
+@dataclass
+class Cell:
+    count: int
+    url: str
+    heat: int
+    label: str  # the accessible name of the cell's link
+
+
+@dataclass
+class Row:
+    group: PartnerGroupPage
+    total: int
+    area_cells: list[Cell]
+    pillar_cells: list[Cell]
+
+
+def _search_url(group_slug: str, facet: str, code: str) -> str:
+    return "/zoeken/?" + urlencode([("partnergroep", group_slug), (facet, code)])
+
+
+def matrix(request):
+    areas = list(DigCompEduArea.objects.all())
+    pillars = list(Pillar.objects.all())
+    groups = list(PartnerGroupPage.objects.live().public().order_by("title"))
+    counted = []
+    for group in groups:
+        result = search(SearchParams(filters={"partnergroep": (group.slug,)}, page_size=1))
+        counted.append(
+            (group, result.total, result.facet_counts("digcompedu"), result.facet_counts("pijler"))
+        )
+    highest = max([c for _, _, a, p in counted for c in [*a.values(), *p.values()]] or [1])
+
+    def cell(group, counts, facet, term, what):
+        count = counts.get(term.code, 0)
+        heat = 0 if not count else 1 + min(HEAT_STEPS - 2, (count * (HEAT_STEPS - 1) - 1) // highest)
+        label = f"{count} fiche{'s' if count != 1 else ''} van {group.title} over {what}"
+        return Cell(count, _search_url(group.slug, facet, term.code), heat, label)
+
+    rows = [
+        Row(
+            group,
+            total,
+            [cell(group, area_counts, "digcompedu", area, f"DigCompEdu {area.code}") for area in areas],
+            [cell(group, pillar_counts, "pijler", pillar, pillar.label) for pillar in pillars],
+        )
+        for group, total, area_counts, pillar_counts in counted
+    ]
+    return render(request, "actors/landscape.html", {"rows": rows, "areas": areas, "pillars": pillars})
+
+
+def swot_comparison(request):
+    keys = [key for key, _ in QUADRANTS]
+    chosen = request.GET.get("kwadrant", "")
+    ignored = chosen if chosen and chosen not in keys else ""
+    shown = [(key, heading) for key, heading in QUADRANTS if chosen in ("", key) or ignored]
+    groups = [
+        group for group in PartnerGroupPage.objects.live().public().order_by("title") if group.swot_data
+    ]
+    return render(
+        request,
+        "actors/landscape_swot.html",
+        {
+            "groups": [
+                (group, [(key, heading, group.swot_data[key]) for key, heading in shown]) for group in groups
+            ],
+            "quadrants": QUADRANTS,
+            "chosen": "" if ignored else chosen,
+            "ignored": ignored,
+        },
+    )
