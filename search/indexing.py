@@ -55,10 +55,14 @@ EXTRA_PREFETCH = {
 }
 
 
-def searchable_text(page) -> str:
-    """Everything a visitor may find the fiche by, besides its title."""
-    parts = [getattr(page, name) or "" for name in TEXT_FIELDS[type(page)]]
-    parts.append(page.source_reference)
+def prose_text(page) -> str:
+    """The fiche's own text fields, in reading order: searched, and shown as the result's snippet."""
+    return "\n".join(value for name in TEXT_FIELDS[type(page)] if (value := getattr(page, name) or ""))
+
+
+def keyword_text(page) -> str:
+    """What a visitor may also find the fiche by: source, tags, taxonomy labels, organisers, SWOT."""
+    parts = [page.source_reference]
     parts += [tag.name for tag in page.tags.all()]
     for relation in [
         "digcompedu_areas",
@@ -78,7 +82,7 @@ def searchable_text(page) -> str:
 
 
 def _document(page) -> tuple[SearchDocument, list[SearchFacetValue]]:
-    body = searchable_text(page)
+    body = prose_text(page)
     document = SearchDocument(
         page_id=page.pk,
         kind=PAGE_TYPES[type(page).__name__],
@@ -86,6 +90,7 @@ def _document(page) -> tuple[SearchDocument, list[SearchFacetValue]]:
         title_sort=fold(page.title)[:255],
         summary=page.summary,
         body=body,
+        keywords=keyword_text(page),
         url_path=page.get_url(None) or page.url_path,
         source=page.source_reference,
         published_at=page.last_published_at or page.first_published_at,
@@ -128,7 +133,7 @@ def index_pages(pages: Iterable) -> int:
         )
         SearchFacetValue.objects.bulk_create([facet for _, facets in built for facet in facets])
         with connection.cursor() as cursor:
-            fts_for().upsert(cursor, [(document.pk, document.title, document.body) for document, _ in built])
+            fts_for().upsert(cursor, [(doc.pk, doc.title, f"{doc.body}\n{doc.keywords}") for doc, _ in built])
         _after_commit_in_elasticsearch("index", ids)
     return len(built)
 
@@ -181,7 +186,7 @@ def _es_document(document: SearchDocument) -> dict:
         "title": document.title,
         "title_sort": document.title_sort,
         "summary": document.summary,
-        "body": document.body,
+        "body": f"{document.body}\n{document.keywords}",
         "url_path": document.url_path,
         "source": document.source,
         "published_at": document.published_at.isoformat() if document.published_at else None,

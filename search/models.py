@@ -16,6 +16,7 @@ class SearchDocument(models.Model):
     title_sort = models.CharField(max_length=255, db_index=True)  # folded: accents do not disturb A-Z
     summary = models.TextField(blank=True)
     body = models.TextField(blank=True)  # the fiche's text fields, for snippets and highlighting
+    keywords = models.TextField(blank=True)  # tags, taxonomy labels, organisers, SWOT: searched, not shown
     url_path = models.CharField(max_length=500)  # the page's path on its site
     source = models.CharField(max_length=30, blank=True)
     published_at = models.DateTimeField(null=True, db_index=True)

@@ -57,12 +57,21 @@ class DatabaseBackend:
                     summary=summary,
                     source=source,
                     score=round(float(score or 0.0), 4),
-                    highlight=highlight(body or summary, params.q) if params.q else highlight(summary, ""),
+                    highlight=_snippet(summary, body, params.q),
                     digcompedu=codes[pk]["digcompedu"],
                     pijlers=codes[pk]["pijler"],
                 )
             )
         return hits
+
+
+def _snippet(summary: str, body: str, query: str) -> str:
+    """The body around the first match, or the summary when the match was in a title or keyword."""
+    if query:
+        around_match = highlight(body, query)
+        if "<mark>" in around_match:
+            return around_match
+    return highlight(summary, query)
 
 
 class _Query:

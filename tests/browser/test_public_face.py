@@ -1,0 +1,97 @@
+"""A teacher's journey and an accessibility audit (axe-core) of every public page type, in Chromium.
+
+Screenshots at 375 and 1280 px are written to var/screenshots/ for a reviewer to look at.
+"""
+
+from pathlib import Path
+
+import pytest
+from axe_playwright_python.sync_playwright import Axe
+
+from tests import factories
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+
+SCREENSHOTS = Path(__file__).resolve().parents[2] / "var" / "screenshots"
+
+
+@pytest.fixture
+def portal(site_tree):
+    from search.indexing import rebuild
+
+    group = factories.partner_group("Codeerscholen en STEM-academies")
+    actor = factories.actor("CoderDojo Vlaanderen", group=group)
+    action = factories.action("Programmeren met Scratch", organisers=[actor])
+    other = factories.action("Mediawijsheid in de klas", organisers=[actor])
+    practice = factories.good_practice("Traject voor mediacoaches", actors=[actor], actions=[other])
+    rebuild()
+    return {"group": group, "actor": actor, "action": action, "practice": practice}
+
+
+def test_a_teachers_journey(page, live_server, portal):
+    page.goto(live_server.url + "/")
+    page.get_by_label("Zoek een opleiding, initiatief of organisatie").fill("programmeren")
+    page.get_by_role("button", name="Zoeken").click()
+    page.wait_for_url("**/zoeken/?q=programmeren")
+    assert (
+        "resultaten" in page.locator("#resultaten-titel").inner_text()
+        or "resultaat" in page.locator("#resultaten-titel").inner_text()
+    )
+    page.get_by_role("checkbox", name="Aanbod en acties").check()  # submits at once (small script)
+    page.wait_for_url("**type=actie**")
+    assert page.get_by_role("link", name="Filter Soort: Aanbod en acties verwijderen").is_visible()
+    page.get_by_role("link", name="Programmeren met Scratch").click()
+    page.wait_for_url("**" + portal["action"].url)
+    page.get_by_role("link", name="CoderDojo Vlaanderen").click()
+    page.wait_for_url("**" + portal["actor"].url)
+    assert page.get_by_role("heading", level=1).inner_text() == "CoderDojo Vlaanderen"
+
+
+def public_pages(portal) -> dict[str, str]:
+    return {
+        "home": "/",
+        "zoeken": "/zoeken/?q=programmeren",
+        "aanbod": "/aanbod/",
+        "landschap": "/landschap/",
+        "landschap-swot": "/landschap/swot/",
+        "actor": portal["actor"].url,
+        "actie": portal["action"].url,
+        "goodpractice": portal["practice"].url,
+        "partnergroep": portal["group"].url,
+        "digcompedu": "/digcompedu/6/",
+        "pijler": "/pijlers/aanbod/",
+    }
+
+
+def test_no_serious_accessibility_violations_and_screenshots(browser, live_server, portal):
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    axe = Axe()
+    problems = {}
+    for width in (375, 1280):
+        context = browser.new_context(locale="nl-BE", viewport={"width": width, "height": 900})
+        tab = context.new_page()
+        for name, path in public_pages(portal).items():
+            tab.goto(live_server.url + path)
+            tab.screenshot(path=str(SCREENSHOTS / f"{name}-{width}.png"), full_page=True)
+            if width == 1280 or name in {"home", "landschap", "zoeken"}:
+                violations = axe.run(tab).response["violations"]
+                serious = [v["id"] for v in violations if v["impact"] in ("serious", "critical")]
+                if serious:
+                    problems[f"{name}@{width}"] = serious
+            # no horizontal scrolling of the page itself at phone width
+            if width == 375:
+                overflow = tab.evaluate("document.documentElement.scrollWidth - window.innerWidth")
+                assert overflow <= 1, f"{name} scrolls sideways at 375 px by {overflow}px"
+        context.close()
+    assert problems == {}
+
+
+def test_the_search_page_works_without_javascript(browser, live_server, portal):
+    context = browser.new_context(locale="nl-BE", java_script_enabled=False)
+    tab = context.new_page()
+    tab.goto(live_server.url + "/zoeken/?q=programmeren")
+    tab.get_by_role("checkbox", name="Aanbod en acties").check()
+    tab.get_by_role("button", name="Filters toepassen").click()
+    tab.wait_for_url("**type=actie**")
+    assert tab.get_by_role("link", name="Programmeren met Scratch").is_visible()
+    context.close()
