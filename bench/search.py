@@ -55,7 +55,7 @@ def _create_postgres_database(url: str) -> None:
     admin.close()
 
 
-def prepare(pages: int) -> None:
+def prepare(pages: int, reindex: bool = False) -> None:
     from django.core.management import call_command
     from wagtail.models import Page
 
@@ -66,7 +66,7 @@ def prepare(pages: int) -> None:
     call_command("migrate", verbosity=0)
     added = create_fiches(pages)
     live_fiches = Page.objects.live().type(_fiche_models()).count()
-    if added or SearchDocument.objects.count() != live_fiches:
+    if reindex or added or SearchDocument.objects.count() != live_fiches:
         started = time.perf_counter()
         rebuild(progress=lambda line: None)
         print(
@@ -118,6 +118,9 @@ def main() -> None:
     parser.add_argument("--pages", type=int, default=1000, help="number of synthetic fiches")
     parser.add_argument("--queries", type=int, default=200)
     parser.add_argument(
+        "--reindex", action="store_true", help="rebuild the portal's index even if it looks complete"
+    )
+    parser.add_argument(
         "--baseline-queries",
         type=int,
         default=None,
@@ -131,7 +134,7 @@ def main() -> None:
 
     from search.service import search
 
-    prepare(args.pages)
+    prepare(args.pages, reindex=args.reindex)
     workload = queries(args.queries)
     for params in workload[:10]:  # warm caches and connections
         search(params)

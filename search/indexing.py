@@ -15,6 +15,7 @@ from actors.models import ActionPage, ActorPage, PartnerGroupPage
 from goodpractices.models import GoodPracticePage
 
 from .backends.fts import fts_for
+from .cache import bump_index_version
 from .facets import PAGE_TYPES, page_facet_values
 from .models import SearchDocument, SearchFacetValue
 from .text import fold
@@ -133,8 +134,13 @@ def index_pages(pages: Iterable) -> int:
         )
         SearchFacetValue.objects.bulk_create([facet for _, facets in built for facet in facets])
         with connection.cursor() as cursor:
-            fts_for().upsert(cursor, [(doc.pk, doc.title, f"{doc.body}\n{doc.keywords}") for doc, _ in built])
+            fts_for().upsert(
+                cursor,
+                [(doc.pk, doc.title, doc.summary, f"{doc.body}\n{doc.keywords}") for doc, _ in built],
+                facets={doc.pk: [f"{f.facet}:{f.value}" for f in facets] for doc, facets in built},
+            )
         _after_commit_in_elasticsearch("index", ids)
+    bump_index_version()
     return len(built)
 
 
@@ -146,6 +152,7 @@ def remove_pages(page_ids: list[int]) -> None:
             fts_for().delete(cursor, page_ids)
         SearchDocument.objects.filter(page_id__in=page_ids).delete()
         _after_commit_in_elasticsearch("delete", list(page_ids))
+    bump_index_version()
 
 
 def _after_commit_in_elasticsearch(action: str, ids: list[int]) -> None:
@@ -207,6 +214,7 @@ def rebuild(progress: Callable[[str], None] = lambda _: None, batch_size: int = 
             fts_for().clear(cursor)
         SearchFacetValue.objects.all().delete()
         SearchDocument.objects.all().delete()
+    bump_index_version()
     total = 0
     for model in INDEXED_MODELS:
         ids = list(live_fiches(model).values_list("pk", flat=True))

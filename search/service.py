@@ -12,6 +12,7 @@ from functools import lru_cache
 from django.conf import settings
 
 from .backends.database import DatabaseBackend
+from .cache import cached
 from .models import SearchDocument
 from .params import SearchParams
 from .result import SearchResult
@@ -47,11 +48,20 @@ def search(params: SearchParams) -> SearchResult:
         except BackendUnavailable as exc:
             logger.warning("Elasticsearch unavailable (%s); answering from the database.", exc)
     if result is None:
-        result = DatabaseBackend().search(params)
+        result = _database_search(params)
     if result.total == 0 and params.q:
         result.suggestion = suggest_spelling(params.q)
     result.took_ms = round((time.perf_counter() - started) * 1000, 1)
     return result
+
+
+def _database_search(params: SearchParams) -> SearchResult:
+    # Browsing (no text) is what home, section, taxonomy and landscape pages do over and over;
+    # its answer only changes with the index.
+    if params.q:
+        return DatabaseBackend().search(params)
+    key = (params.filters, params.sort, params.page, params.page_size)
+    return cached("browse", key, lambda: DatabaseBackend().search(params))
 
 
 def suggest_spelling(query: str) -> str:
@@ -76,7 +86,10 @@ class _Vocabulary(set):
 
 
 def _title_words() -> _Vocabulary:
-    vocabulary = _Vocabulary()
-    for title in SearchDocument.objects.values_list("title", flat=True).iterator():
-        vocabulary.update(word for word in words(title) if len(word) >= 3)
-    return vocabulary
+    def collect() -> _Vocabulary:
+        vocabulary = _Vocabulary()
+        for title in SearchDocument.objects.values_list("title", flat=True).iterator():
+            vocabulary.update(word for word in words(title) if len(word) >= 3)
+        return vocabulary
+
+    return cached("title-words", (), collect)

@@ -25,11 +25,10 @@ class DatabaseBackend:
     name = "database"
 
     def search(self, params: SearchParams) -> SearchResult:
-        query = _Query(params)
+        query = _PostgresQuery(params) if connection.vendor == "postgresql" else _Query(params)
         with connection.cursor() as cursor:
-            total = query.count(cursor)
+            facets, total = query.facets_and_total(cursor)
             rows = query.page(cursor) if total else []
-            facets = query.facets(cursor)
             hits = self._hits(cursor, rows, params)
         return SearchResult(hits=hits, total=total, facets=facets, backend=f"{self.name}:{connection.vendor}")
 
@@ -75,7 +74,12 @@ def _snippet(summary: str, body: str, query: str) -> str:
 
 
 class _Query:
-    """The SQL for one SearchParams: matching, filtering, sorting, counting."""
+    """The SQL for one SearchParams: matching, filtering, sorting, counting.
+
+    This general form (used on SQLite) joins the FTS5 matches and filters through the facet-value
+    table; PostgreSQL has a faster form below."""
+
+    match_score = "m.score"
 
     def __init__(self, params: SearchParams):
         self.params = params
@@ -109,18 +113,21 @@ class _Query:
     def page(self, cursor) -> list[tuple]:
         from_sql, from_args = self._from()
         where_sql, where_args = self._where()
-        score = "m.score" if self.has_text else "0.0"
+        score = self.match_score if self.has_text else "0.0"
         if self.params.sort == "relevantie":
-            order = "m.score DESC, d.title_sort ASC" if self.has_text else SORT_SQL["titel"]
+            order = "score DESC, d.title_sort ASC" if self.has_text else SORT_SQL["titel"]
         else:
             order = SORT_SQL[self.params.sort]
         size = self.params.page_size
         cursor.execute(
-            f"SELECT d.page_id, {score}, d.kind, d.title, d.url_path, d.summary, d.source, d.body "
+            f"SELECT d.page_id, {score} AS score, d.kind, d.title, d.url_path, d.summary, d.source, d.body "
             f"{from_sql}{where_sql} ORDER BY {order} LIMIT %s OFFSET %s",
             from_args + where_args + [size, (self.params.page - 1) * size],
         )
         return cursor.fetchall()
+
+    def facets_and_total(self, cursor) -> tuple[dict[str, list[FacetValue]], int]:
+        return self.facets(cursor), self.count(cursor)
 
     def facets(self, cursor) -> dict[str, list[FacetValue]]:
         counts: dict[str, dict[str, int]] = {facet.name: {} for facet in FACETS}
@@ -158,3 +165,73 @@ class _Query:
                 if counts[facet.name].get(value) or value in selected
             ]
         return facets
+
+
+class _PostgresQuery(_Query):
+    """PostgreSQL: terms and facet values sit on the document row (migration 0004), so matching,
+    filtering (array overlap, GIN) and counting (unnest) need no join at all."""
+
+    match_score = "ts_rank(d.rank_vector, query)"
+
+    def __init__(self, params: SearchParams):
+        self.params = params
+        stems, prefix = query_terms(params.q)
+        self.has_text = bool(stems or prefix)
+        self.tsquery = fts_for().tsquery(stems, prefix) if self.has_text else ""
+
+    def _from(self) -> tuple[str, list]:
+        if self.has_text:
+            return f"FROM {DOC} d, to_tsquery('simple', %s) query", [self.tsquery]
+        return f"FROM {DOC} d", []
+
+    def _where(self, skip_facet: str | None = None) -> tuple[str, list]:
+        clauses, args = (["d.vector @@ query"] if self.has_text else []), []
+        for facet, values in self.params.filters.items():
+            if facet == skip_facet or not values:
+                continue
+            clauses.append("d.facets && %s::text[]")
+            args.append([f"{facet}:{value}" for value in values])
+        return (" WHERE " + " AND ".join(clauses) if clauses else ""), args
+
+    def facets_and_total(self, cursor) -> tuple[dict[str, list[FacetValue]], int]:
+        """Every facet's counts and the total in one pass over the matching documents.
+
+        Each document is tested once per active filter (p0, p1, ...). A value of an active facet is
+        counted over the documents that pass every *other* filter (column c<i>), any other value
+        over those that pass all (c_all). Documents failing two or more filters count nowhere and
+        are left out before the (costly) unnest.
+        """
+        active = [(facet, values) for facet, values in self.params.filters.items() if values]
+        from_sql, from_args = self._from()
+        text_where = " WHERE d.vector @@ query" if self.has_text else ""
+        tests = "".join(f", d.facets && %s::text[] AS p{i}" for i in range(len(active)))
+        test_args = [[f"{facet}:{value}" for value in values] for facet, values in active]
+        failed = " + ".join(f"(NOT m.p{i})::int" for i in range(len(active))) or "0"
+
+        def passes(skip: int | None) -> str:
+            return " AND ".join(f"m.p{i}" for i in range(len(active)) if i != skip) or "TRUE"
+
+        columns = ", ".join(
+            [f"COUNT(*) FILTER (WHERE {passes(None)})"]
+            + [f"COUNT(*) FILTER (WHERE {passes(i)})" for i in range(len(active))]
+        )
+        cursor.execute(
+            f"WITH m AS (SELECT d.facets{tests} {from_sql}{text_where}), "
+            f"n AS (SELECT * FROM m WHERE {failed} <= 1) "
+            f"SELECT k, {columns} FROM n AS m CROSS JOIN LATERAL unnest(m.facets) AS k GROUP BY k "
+            f"UNION ALL SELECT NULL, {columns} FROM n AS m",
+            test_args + from_args,
+        )
+        column_of = {facet: 1 + i for i, (facet, _) in enumerate(active)}
+        counts: dict[str, dict[str, int]] = {facet.name: {} for facet in FACETS}
+        total = 0
+        for row in cursor.fetchall():
+            key = row[0]
+            if key is None:
+                total = row[1]
+                continue
+            facet, _, value = key.partition(":")
+            count = row[1 + column_of.get(facet, 0)]
+            if count and facet in counts:
+                counts[facet][value] = count
+        return self._labelled(counts), total

@@ -10,17 +10,25 @@ from ..text import index_terms, stem
 
 
 class SqliteFts:
+    """On SQLite the terms live in an FTS5 virtual table keyed by the document's page id."""
+
     create = [
         "CREATE VIRTUAL TABLE IF NOT EXISTS search_fts USING fts5(title, body, tokenize = 'unicode61')",
     ]
     drop = ["DROP TABLE IF EXISTS search_fts"]
 
-    def upsert(self, cursor, rows: list[tuple[int, str, str]]) -> None:
+    def upsert(
+        self, cursor, rows: list[tuple[int, str, str, str]], facets: dict[int, list[str]] | None = None
+    ) -> None:
+        """rows: (page id, title, summary, the rest of the text); facets are not kept here."""
         ids = [row[0] for row in rows]
         self.delete(cursor, ids)
         cursor.executemany(
             "INSERT INTO search_fts (rowid, title, body) VALUES (%s, %s, %s)",
-            [(pk, index_terms(title), index_terms(body)) for pk, title, body in rows],
+            [
+                (pk, index_terms(title), index_terms(f"{summary}\n{body}"))
+                for pk, title, summary, body in rows
+            ],
         )
 
     def delete(self, cursor, ids: list[int]) -> None:
@@ -41,36 +49,44 @@ class SqliteFts:
 
 
 class PostgresFts:
-    create = [
-        # No foreign key: Django's test flush truncates its own tables without CASCADE. Rows are
-        # removed with their document (search.indexing.remove_pages) and queries join on documents.
-        "CREATE TABLE IF NOT EXISTS search_fts (document_id bigint PRIMARY KEY, vector tsvector NOT NULL)",
-        "CREATE INDEX IF NOT EXISTS search_fts_vector ON search_fts USING GIN (vector)",
-    ]
-    drop = ["DROP TABLE IF EXISTS search_fts"]
+    """On PostgreSQL the terms live on the document row itself: a weighted `vector` (GIN) and the
+    document's facet values as a `facets` text array (GIN), e.g. {"type:actie", "pijler:aanbod"}.
+    Filtering is an array overlap and counting an unnest: one table, no joins (see migration 0004)."""
 
-    def upsert(self, cursor, rows: list[tuple[int, str, str]]) -> None:
+    create: list[str] = []  # the columns come with migration 0004
+    drop: list[str] = []
+
+    def upsert(
+        self, cursor, rows: list[tuple[int, str, str, str]], facets: dict[int, list[str]] | None = None
+    ) -> None:
+        """rows: (page id, title, summary, the rest of the text); facets: page id -> ["facet:value", ...].
+
+        `vector` holds every term and decides what matches; the small `rank_vector` (title and
+        summary, weighted A and B) orders the matches cheaply: ranking never has to read the large
+        vector of a long fiche."""
+        facets = facets or {}
         cursor.executemany(
-            """INSERT INTO search_fts (document_id, vector)
-               VALUES (%s, setweight(to_tsvector('simple', %s), 'A') || setweight(to_tsvector('simple', %s), 'B'))
-               ON CONFLICT (document_id) DO UPDATE SET vector = EXCLUDED.vector""",
-            [(pk, index_terms(title), index_terms(body)) for pk, title, body in rows],
+            """UPDATE search_searchdocument
+               SET vector = setweight(to_tsvector('simple', %s), 'A') || setweight(to_tsvector('simple', %s), 'B'),
+                   rank_vector = setweight(to_tsvector('simple', %s), 'A') || setweight(to_tsvector('simple', %s), 'B'),
+                   facets = %s
+               WHERE page_id = %s""",
+            [
+                (t, index_terms(f"{summary}\n{body}"), t, index_terms(summary), facets.get(pk, []), pk)
+                for pk, title, summary, body in rows
+                for t in [index_terms(title)]
+            ],
         )
 
     def delete(self, cursor, ids: list[int]) -> None:
-        for chunk in _chunks(ids):
-            cursor.execute(f"DELETE FROM search_fts WHERE document_id IN ({_marks(chunk)})", chunk)
+        """Nothing to do: the terms go with their document row."""
 
     def clear(self, cursor) -> None:
-        cursor.execute("TRUNCATE search_fts")
+        """Nothing to do: the terms go with their document rows."""
 
-    def matches(self, stems: list[str], prefix: str | None) -> tuple[str, list]:
+    def tsquery(self, stems: list[str], prefix: str | None) -> str:
         terms = list(stems) + ([f"({stem(prefix)} | {prefix}:*)"] if prefix else [])
-        return (
-            "SELECT document_id AS id, ts_rank(vector, query) AS score "
-            "FROM search_fts, to_tsquery('simple', %s) AS query WHERE vector @@ query",
-            [" & ".join(terms)],
-        )
+        return " & ".join(terms)
 
 
 def fts_for(conn=connection):
