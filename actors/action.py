@@ -111,6 +111,14 @@ class ActionPage(FichePage):
         context = super().get_context(request, *args, **kwargs)
         context["organisers"] = self.organisers.live().public().order_by("title")
         context["good_practices"] = self.good_practices.live().public().order_by("title")
+        context["same_organiser"] = (
+            ActionPage.objects.live()
+            .public()
+            .filter(organisers__in=[actor.pk for actor in context["organisers"]])
+            .exclude(pk=self.pk)
+            .distinct()
+            .order_by("title")[:6]
+        )
         context["related_offers"] = self.related_offers()
         return context
 

@@ -103,3 +103,16 @@ def test_query_counts_do_not_grow_with_the_number_of_fiches(client, landscape):
         factories.action(f"Nog meer aanbod {n}", organisers=[landscape["actor"]])
     many = {url: queries(client, url) for url in PUBLIC_URLS}
     assert many == few
+
+
+def test_a_friendly_dutch_500(client, site_tree, settings):
+    from django.test import Client
+    from django.urls import path
+
+    def broken(request):
+        raise RuntimeError("boom")
+
+    settings.ROOT_URLCONF = type("urls", (), {"urlpatterns": [path("kapot/", broken)], "handler500": None})
+    response = Client(raise_request_exception=False).get("/kapot/")
+    assert response.status_code == 500
+    assert "Er ging iets mis" in response.content.decode()

@@ -67,19 +67,20 @@ def test_no_serious_accessibility_violations_and_screenshots(browser, live_serve
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     axe = Axe()
     problems = {}
-    for width in (375, 1280):
+    for width in (320, 375, 1280):
         context = browser.new_context(locale="nl-BE", viewport={"width": width, "height": 900})
         tab = context.new_page()
         for name, path in public_pages(portal).items():
             tab.goto(live_server.url + path)
-            tab.screenshot(path=str(SCREENSHOTS / f"{name}-{width}.png"), full_page=True)
+            if width != 320:
+                tab.screenshot(path=str(SCREENSHOTS / f"{name}-{width}.png"), full_page=True)
             if width == 1280 or name in {"home", "landschap", "zoeken"}:
                 violations = axe.run(tab).response["violations"]
                 serious = [v["id"] for v in violations if v["impact"] in ("serious", "critical")]
                 if serious:
                     problems[f"{name}@{width}"] = serious
-            # no horizontal scrolling of the page itself at phone width
-            if width == 375:
+            # no horizontal scrolling of the page itself at phone widths
+            if width < 400:
                 overflow = tab.evaluate("document.documentElement.scrollWidth - window.innerWidth")
                 assert overflow <= 1, f"{name} scrolls sideways at 375 px by {overflow}px"
         context.close()
