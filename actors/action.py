@@ -3,8 +3,10 @@
 from django.db import models
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.api import APIField
 from wagtail.search import index
 
+from portal.api_fields import FICHE_API_FIELDS, page_refs, terms
 from portal.fiche import FichePage, checkboxes
 from portal.index_page import SectionIndexPage
 from portal.tags import TaggedItemBase, tags_field
@@ -100,12 +102,37 @@ class ActionPage(FichePage):
         index.FilterField("for_pupils"),
     ]
 
+    api_fields = FICHE_API_FIELDS + [
+        page_refs("organisers", "public_organisers"),
+        APIField("description"),
+        APIField("organisation_text"),
+        APIField("goal"),
+        APIField("audience_text"),
+        APIField("approach"),
+        APIField("results"),
+        APIField("dates_text"),
+        APIField("start_date"),
+        APIField("end_date"),
+        APIField("funding"),
+        APIField("cost"),
+        APIField("status"),
+        APIField("for_pupils"),
+        terms("forms", "forms"),
+        terms("levels", "levels"),
+        terms("eindtermen", "eindtermen"),
+        APIField("website"),
+        APIField("registration_url"),
+    ]
+
     parent_page_types = ["actors.ActionIndexPage"]
     subpage_types: list[str] = []
 
     class Meta:
         verbose_name = "actie"
         verbose_name_plural = "acties"
+
+    def public_organisers(self):
+        return self.organisers.live().public().order_by("title")
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

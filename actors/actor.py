@@ -3,8 +3,10 @@
 from django.db import models
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.api import APIField
 from wagtail.search import index
 
+from portal.api_fields import FICHE_API_FIELDS, page_ref, page_refs
 from portal.fiche import FichePage
 from portal.index_page import SectionIndexPage
 from portal.tags import TaggedItemBase, tags_field
@@ -61,12 +63,34 @@ class ActorPage(FichePage):
         index.SearchField("current_role"),
     ]
 
+    api_fields = FICHE_API_FIELDS + [
+        APIField("description"),
+        APIField("goal"),
+        APIField("audience_text"),
+        APIField("current_role"),
+        APIField("website"),
+        APIField("contact_channel"),
+        APIField("fte"),
+        APIField("reach"),
+        APIField("from_report"),
+        page_ref("partner_group", "public_partner_group"),
+        page_refs("actions", "public_actions"),
+    ]
+
     parent_page_types = ["actors.ActorIndexPage"]
     subpage_types: list[str] = []
 
     class Meta:
         verbose_name = "actor"
         verbose_name_plural = "actoren"
+
+    def public_actions(self):
+        return self.actions.live().public().order_by("title")
+
+    @property
+    def public_partner_group(self):
+        group = self.partner_group
+        return group if group is not None and group.live else None
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

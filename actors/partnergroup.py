@@ -3,9 +3,11 @@
 from django.db import models
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel
+from wagtail.api import APIField
 from wagtail.search import index
 
 from goodpractices.swot import SwotMixin
+from portal.api_fields import FICHE_API_FIELDS, SWOT_API_FIELD, page_refs
 from portal.fiche import FichePage
 from portal.index_page import SectionIndexPage
 from portal.tags import TaggedItemBase, tags_field
@@ -28,12 +30,17 @@ class PartnerGroupPage(SwotMixin, FichePage):
     ]
     search_fields = FichePage.search_fields + SwotMixin.search_fields + [index.SearchField("role")]
 
+    api_fields = FICHE_API_FIELDS + [APIField("role"), SWOT_API_FIELD, page_refs("actors", "public_actors")]
+
     parent_page_types = ["actors.PartnerGroupIndexPage"]
     subpage_types: list[str] = []
 
     class Meta:
         verbose_name = "strategische partnergroep"
         verbose_name_plural = "strategische partnergroepen"
+
+    def public_actors(self):
+        return self.actors.live().public().order_by("title")
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

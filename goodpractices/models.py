@@ -3,8 +3,10 @@
 from django.db import models
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.api import APIField
 from wagtail.search import index
 
+from portal.api_fields import FICHE_API_FIELDS, SWOT_API_FIELD, page_refs
 from portal.fiche import FichePage
 from portal.index_page import SectionIndexPage
 from portal.tags import TaggedItemBase, tags_field
@@ -50,12 +52,27 @@ class GoodPracticePage(SwotMixin, FichePage):
         ]
     )
 
+    api_fields = FICHE_API_FIELDS + [
+        APIField("what"),
+        APIField("why_inspiring"),
+        APIField("body"),
+        SWOT_API_FIELD,
+        page_refs("related_actors", "public_related_actors"),
+        page_refs("related_actions", "public_related_actions"),
+    ]
+
     parent_page_types = ["goodpractices.GoodPracticeIndexPage"]
     subpage_types: list[str] = []
 
     class Meta:
         verbose_name = "good practice"
         verbose_name_plural = "good practices"
+
+    def public_related_actors(self):
+        return self.related_actors.live().public().order_by("title")
+
+    def public_related_actions(self):
+        return self.related_actions.live().public().order_by("title")
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

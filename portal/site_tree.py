@@ -1,7 +1,9 @@
 """The page tree every install starts with: the home page and the four section index pages."""
 
 from dataclasses import dataclass
+from urllib.parse import urlsplit
 
+from django.conf import settings
 from django.db import transaction
 from wagtail.models import Page, Site
 
@@ -69,14 +71,15 @@ def ensure_site_tree() -> SiteTree:
 def _point_default_site_at(home: HomePage) -> None:
     site = Site.objects.filter(is_default_site=True).first()
     old_root = site.root_page if site else None
+    # The site's address (used in sitemaps, feeds and the API) comes from WAGTAILADMIN_BASE_URL;
+    # editors can change it under Instellingen > Sites.
+    base = urlsplit(settings.WAGTAILADMIN_BASE_URL)
     if site is None:
-        Site.objects.create(
-            hostname="localhost", port=80, root_page=home, is_default_site=True, site_name="Leerkr@cht.net"
-        )
-    else:
-        site.root_page = home
-        site.site_name = "Leerkr@cht.net"
-        site.save()
+        site = Site(is_default_site=True)
+    site.hostname = base.hostname or "localhost"
+    site.port = base.port or (443 if base.scheme == "https" else 80)
+    site.root_page, site.site_name = home, "Leerkr@cht.net"
+    site.save()
     # Wagtail's own welcome page is of no use once the portal's home exists.
     if old_root is not None and old_root.specific_class is Page and old_root.depth == 2:
         old_root.delete()

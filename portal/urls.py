@@ -1,13 +1,16 @@
 from django.conf import settings
 from django.contrib import admin
 from django.urls import include, path
+from django.views.generic import TemplateView
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
+from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from actors import landscape
 
-from . import taxonomy_views
+from . import seo, shortlinks, taxonomy_views
+from .api import api_router
 
 urlpatterns = [
     path("django-admin/", admin.site.urls),
@@ -18,6 +21,11 @@ urlpatterns = [
     path("pijlers/<slug:slug>/", taxonomy_views.pillar, name="pillar"),
     path("landschap/", landscape.matrix, name="landscape"),
     path("landschap/swot/", landscape.swot_comparison, name="landscape-swot"),
+    path("f/<int:page_id>/", shortlinks.short_link, name="short-link"),
+    path("api/v2/", api_router.urls),
+    path("api/", TemplateView.as_view(template_name="portal/api_docs.html"), name="api-docs"),
+    path("robots.txt", seo.robots_txt, name="robots-txt"),
+    path("sitemap.xml", sitemap, name="sitemap"),
 ]
 
 if settings.DEBUG:

@@ -1,6 +1,7 @@
 """What a search answers, whatever the backend: the one results contract."""
 
 from dataclasses import dataclass, field
+from datetime import datetime
 
 
 @dataclass
@@ -13,6 +14,7 @@ class SearchHit:
     source: str
     score: float
     highlight: str = ""  # an HTML snippet with <mark>ed matches (escaped)
+    published_at: datetime | None = None
     digcompedu: list[str] = field(default_factory=list)
     pijlers: list[str] = field(default_factory=list)
 

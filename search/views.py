@@ -3,9 +3,10 @@ the search service and present its result."""
 
 from django.http import JsonResponse
 from django.shortcuts import render
+from django.views.decorators.clickjacking import xframe_options_exempt
 from django.views.decorators.http import require_GET
 
-from . import presenters
+from . import exports, presenters
 from .models import SearchDocument
 from .params import parse
 from .service import search
@@ -14,11 +15,39 @@ from .text import clean_query, fold
 AUTOCOMPLETE_LIMIT = 8
 
 
+EXPORT_FORMATS = {"csv", "json"}
+
+
 @require_GET
 def search_page(request):
     params = parse(request.GET)
+    fmt = request.GET.get("format", "")
+    if fmt in EXPORT_FORMATS:
+        return exports.export(request, params, fmt)
     result = search(params)
-    return render(request, "search/search_page.html", presenters.page_context(request, params, result))
+    context = presenters.page_context(request, params, result)
+    context["embed_url"] = request.build_absolute_uri(
+        presenters.url_for(params, "/embed/", include_page=False)
+    )
+    context["feed_url"] = presenters.url_for(params, "/zoeken/feed/", include_page=False)
+    context["export_urls"] = {
+        fmt: presenters.url_for(params, include_page=False)
+        + ("&" if params.query_items() else "?")
+        + f"format={fmt}"
+        for fmt in sorted(EXPORT_FORMATS)
+    }
+    return render(request, "search/search_page.html", context)
+
+
+@require_GET
+@xframe_options_exempt
+def embed(request):
+    """The results of a search, for an <iframe> on another site: minimal styling, links open the portal."""
+    params = parse(request.GET)
+    result = search(params)
+    return render(
+        request, "search/embed.html", presenters.page_context(request, params, result, path="/embed/")
+    )
 
 
 @require_GET

@@ -49,3 +49,17 @@ def _list_html(items: list[str]) -> str:
 def taxonomy_row(label: str, terms, param: str) -> dict:
     """One row of a fiche's taxonomy: its terms as links to the search filtered on that term."""
     return {"label": label, "terms": list(terms), "param": param}
+
+
+@register.simple_tag(takes_context=True)
+def json_ld(context, page) -> str:
+    """<script type="application/ld+json"> with the page's schema.org description, or nothing."""
+    import json
+
+    from portal.structured_data import structured_data
+
+    data = structured_data(page, context.get("request"))
+    if not data:
+        return ""
+    text = json.dumps(data, ensure_ascii=False).replace("</", "<\\/")  # never closes the script early
+    return mark_safe(f'<script type="application/ld+json">{text}</script>')

@@ -5,7 +5,11 @@ reflect every *other* active filter (so ticking a value never makes its siblings
 Facets without an active filter share one counting query.
 """
 
+from datetime import UTC
+
 from django.db import connection
+from django.utils.dateparse import parse_datetime
+from django.utils.timezone import is_aware, make_aware
 
 from ..facets import FACETS, vocabulary
 from ..params import SearchParams
@@ -46,7 +50,7 @@ class DatabaseBackend:
         for pk, facet, value in cursor.fetchall():
             codes[pk][facet].append(value)
         hits = []
-        for pk, score, kind, title, url_path, summary, source, body in rows:
+        for pk, score, kind, title, url_path, summary, source, body, published_at in rows:
             hits.append(
                 SearchHit(
                     id=pk,
@@ -57,11 +61,20 @@ class DatabaseBackend:
                     source=source,
                     score=round(float(score or 0.0), 4),
                     highlight=_snippet(summary, body, params.q),
+                    published_at=_as_datetime(published_at),
                     digcompedu=codes[pk]["digcompedu"],
                     pijlers=codes[pk]["pijler"],
                 )
             )
         return hits
+
+
+def _as_datetime(value):
+    """Raw SQL on SQLite gives datetimes as UTC text; PostgreSQL gives aware datetimes."""
+    if isinstance(value, str):
+        parsed = parse_datetime(value)
+        return parsed if parsed is None or is_aware(parsed) else make_aware(parsed, UTC)
+    return value
 
 
 def _snippet(summary: str, body: str, query: str) -> str:
@@ -120,7 +133,8 @@ class _Query:
             order = SORT_SQL[self.params.sort]
         size = self.params.page_size
         cursor.execute(
-            f"SELECT d.page_id, {score} AS score, d.kind, d.title, d.url_path, d.summary, d.source, d.body "
+            f"SELECT d.page_id, {score} AS score, d.kind, d.title, d.url_path, d.summary, d.source, d.body, "
+            "d.published_at "
             f"{from_sql}{where_sql} ORDER BY {order} LIMIT %s OFFSET %s",
             from_args + where_args + [size, (self.params.page - 1) * size],
         )

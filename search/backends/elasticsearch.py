@@ -126,6 +126,7 @@ class ElasticsearchBackend:
             score=round(float(hit.meta.score or 0.0), 4),
             highlight=snippet,
             digcompedu=list(getattr(hit, "digcompedu", []) or []),
+            published_at=_datetime(getattr(hit, "published_at", None)),
             pijlers=list(getattr(hit, "pijler", []) or []),
         )
 
@@ -175,6 +176,14 @@ class ElasticsearchBackend:
             total += len(batch)
             progress(f"Elasticsearch: {total}")
         return total
+
+
+def _datetime(value):
+    from datetime import datetime
+
+    if value is None or isinstance(value, datetime):
+        return value
+    return datetime.fromisoformat(str(value))
 
 
 def _source(document: dict) -> dict:

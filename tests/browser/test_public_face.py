@@ -96,3 +96,24 @@ def test_the_search_page_works_without_javascript(browser, live_server, portal):
     tab.wait_for_url("**type=actie**")
     assert tab.get_by_role("link", name="Programmeren met Scratch").is_visible()
     context.close()
+
+
+def test_a_pbd_site_embeds_a_search_with_one_iframe(page, live_server, portal):
+    snippet = f'<iframe src="{live_server.url}/embed/?q=programmeren" title="Leerkr@cht.net" width="600" height="400"></iframe>'
+    page.set_content(f"<!DOCTYPE html><html lang='nl'><body><h1>Onze school</h1>{snippet}</body></html>")
+    frame = page.frame_locator("iframe")
+    link = frame.get_by_role("link", name="Programmeren met Scratch")
+    link.wait_for()
+    assert link.get_attribute("target") == "_blank"
+    assert link.get_attribute("href").startswith(live_server.url)
+
+
+def test_the_copy_link_button_copies_the_short_link(browser, live_server, portal):
+    context = browser.new_context(locale="nl-BE")
+    context.grant_permissions(["clipboard-read", "clipboard-write"], origin=live_server.url)
+    tab = context.new_page()
+    tab.goto(live_server.url + portal["action"].url)
+    tab.get_by_role("button", name="Kopieer link").click()
+    copied = tab.evaluate("navigator.clipboard.readText()")
+    assert copied.endswith(f"/f/{portal['action'].pk}/")
+    context.close()

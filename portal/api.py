@@ -1,0 +1,44 @@
+"""The read API (Wagtail API v2) at /api/v2/: the fiches (actors, actions, good practices, partner
+groups), live and public only, filterable by type, DigCompEdu area or competence, and pillar.
+
+    /api/v2/fiches/?type=actors.ActionPage&digcompedu=6&pijler=aanbod&fields=*
+"""
+
+from wagtail.api.v2.router import WagtailAPIRouter
+from wagtail.api.v2.utils import BadRequestError
+from wagtail.api.v2.views import PagesAPIViewSet
+
+from search.facets import vocabulary
+from search.models import SearchFacetValue
+
+# API parameter -> search facet. The search index already knows every fiche's codes.
+TAXONOMY_FILTERS = {"digcompedu": "digcompedu", "pijler": "pijler"}
+
+
+class FicheAPIViewSet(PagesAPIViewSet):
+    name = "fiches"
+    known_query_parameters = PagesAPIViewSet.known_query_parameters.union(TAXONOMY_FILTERS)
+    listing_default_fields = PagesAPIViewSet.listing_default_fields + ["summary", "source_reference"]
+
+    def get_base_queryset(self):
+        from search.indexing import INDEXED_MODELS
+
+        return super().get_base_queryset().type(*INDEXED_MODELS)
+
+    def get_queryset(self):
+        queryset = super().get_queryset()
+        known = vocabulary()
+        for parameter, facet in TAXONOMY_FILTERS.items():
+            codes = [code for code in self.request.GET.get(parameter, "").split(",") if code]
+            if not codes:
+                continue
+            unknown = [code for code in codes if code not in known[facet]]
+            if unknown:
+                raise BadRequestError(f"onbekende waarde voor {parameter}: {', '.join(unknown)}")
+            tagged = SearchFacetValue.objects.filter(facet=facet, value__in=codes).values("document_id")
+            queryset = queryset.filter(pk__in=tagged)
+        return queryset
+
+
+api_router = WagtailAPIRouter("wagtailapi")
+api_router.register_endpoint("fiches", FicheAPIViewSet)
