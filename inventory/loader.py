@@ -19,6 +19,7 @@ from portal.taxonomy import DigCompEduArea, DigCompEduCompetence
 from .files import DEFAULT_DATA_DIR, Entry, InventoryError, read_entries
 from .models import LoadedEntry
 from .schema import KINDS, LINK_FIELDS
+from .taxonomy_file import apply_taxonomies, read_taxonomies
 from .validation import validate
 
 REPORT_DATE = datetime.date(2020, 4, 3)
@@ -40,10 +41,13 @@ def load_inventory(
     data_dir: Path = DEFAULT_DATA_DIR, force: bool = False, progress: Callable[[str], None] = lambda _: None
 ) -> LoadReport:
     entries = read_entries(Path(data_dir))
-    errors = validate(entries)
-    if errors:
-        raise InventoryError(errors)
-    with transaction.atomic():
+    taxonomies = read_taxonomies(Path(data_dir))
+    with transaction.atomic():  # an error anywhere below leaves the database as it was
+        if taxonomies:
+            apply_taxonomies(taxonomies)
+        errors = validate(entries)
+        if errors:
+            raise InventoryError(errors)
         return _Writer(force, progress).write(entries)
 
 
