@@ -33,6 +33,7 @@ INSTALLED_APPS = [
     "goodpractices",
     "search",
     "inventory",
+    "editorial",
     "wagtail.contrib.redirects",
     "wagtail.contrib.sitemaps",
     "wagtail.api.v2",
@@ -152,6 +153,8 @@ STORAGES = {
 }
 
 WAGTAIL_SITE_NAME = "Leerkr@cht.net"
+# A fiche is due for review this many months after its last review (report "Te herzien").
+REVIEW_INTERVAL_MONTHS = int(env_str("REVIEW_INTERVAL_MONTHS", "12") or 12)
 WAGTAILADMIN_BASE_URL = env_str("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "txt", "xlsx"]

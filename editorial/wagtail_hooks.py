@@ -1,0 +1,50 @@
+"""The editors' tools in the Wagtail admin: the review report, its bulk action and a dashboard panel."""
+
+from django.template.loader import render_to_string
+from django.urls import include, path, reverse
+from wagtail import hooks
+from wagtail.admin.menu import MenuItem
+from wagtail.admin.ui.components import Component
+from wagtail.models import WorkflowState
+
+from .bulk_actions import MarkReviewedBulkAction
+from .review import fiches_due_for_review
+from .views import ReviewDueView
+
+urlpatterns = [
+    path("te-herzien/", ReviewDueView.as_view(), name="review_due"),
+    path("te-herzien/results/", ReviewDueView.as_view(results_only=True), name="review_due_results"),
+]
+
+
+@hooks.register("register_admin_urls")
+def register_urls():
+    return [path("redactie/", include((urlpatterns, "editorial"), namespace="editorial"))]
+
+
+@hooks.register("register_reports_menu_item")
+def review_report_menu_item():
+    return MenuItem("Te herzien", reverse("editorial:review_due"), icon_name="time", order=50)
+
+
+hooks.register("register_bulk_action", MarkReviewedBulkAction)
+
+
+class EditorialPanel(Component):
+    name = "editorial_panel"
+    order = 50
+
+    def render_html(self, parent_context):
+        return render_to_string(
+            "editorial/dashboard_panel.html",
+            {
+                "to_review": fiches_due_for_review().count(),
+                "in_moderation": WorkflowState.objects.active().count(),
+                "review_url": reverse("editorial:review_due"),
+            },
+        )
+
+
+@hooks.register("construct_homepage_panels")
+def add_editorial_panel(request, panels):
+    panels.insert(0, EditorialPanel())

@@ -1,0 +1,125 @@
+"""Editors' roles, the moderation workflow, the review cycle and the dashboard."""
+
+import datetime
+
+import pytest
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
+from wagtail.models import Page, WorkflowState
+
+from editorial.review import fiches_due_for_review, mark_reviewed, months_before
+from search.backends.database import DatabaseBackend
+from search.params import SearchParams
+from tests import factories
+
+pytestmark = pytest.mark.django_db
+
+
+def user_in(role: str, name: str):
+    user = get_user_model().objects.create_user(name, f"{name}@example.be", "een-lang-wachtwoord")
+    user.groups.add(Group.objects.get(name=role))
+    return user
+
+
+def test_the_three_roles_exist_with_their_rights(site_tree):
+    assert set(Group.objects.values_list("name", flat=True)) >= {"Redacteur", "Eindredacteur", "Beheerder"}
+    page = factories.action("Een actie")
+    writer, reviewer, admin = (
+        user_in("Redacteur", "schrijver"),
+        user_in("Eindredacteur", "nalezer"),
+        user_in("Beheerder", "beheer"),
+    )
+    assert (
+        page.permissions_for_user(writer).can_edit() and not page.permissions_for_user(writer).can_publish()
+    )
+    assert (
+        page.permissions_for_user(reviewer).can_publish()
+        and page.permissions_for_user(reviewer).can_unpublish()
+    )
+    assert reviewer.has_perm("portal.change_pillar") and not writer.has_perm("portal.change_pillar")
+    assert reviewer.has_perm("wagtailredirects.add_redirect")
+    assert admin.has_perm("auth.add_user") and not reviewer.has_perm("auth.add_user")
+
+
+def test_submit_approve_publishes_and_indexes(site_tree):
+    writer, reviewer = user_in("Redacteur", "schrijver"), user_in("Eindredacteur", "nalezer")
+    page = factories.action("Workshop podcasts maken", live=False)
+    workflow = page.get_workflow()
+    assert workflow.name == "Redactionele controle"
+    workflow.start(page, writer)
+    state = WorkflowState.objects.get(object_id=str(page.pk))
+    assert state.status == WorkflowState.STATUS_IN_PROGRESS
+    task_state = state.current_task_state
+    task_state.task.specific.on_action(task_state.specific, reviewer, "approve")
+    page.refresh_from_db()
+    assert page.live
+    assert [h.title for h in DatabaseBackend().search(SearchParams(q="podcasts")).hits] == [
+        "Workshop podcasts maken"
+    ]
+
+
+def test_reject_sends_it_back_unpublished(site_tree):
+    writer, reviewer = user_in("Redacteur", "schrijver"), user_in("Eindredacteur", "nalezer")
+    page = factories.action("Onaf concept", live=False)
+    page.get_workflow().start(page, writer)
+    task_state = WorkflowState.objects.get(object_id=str(page.pk)).current_task_state
+    task_state.task.specific.on_action(task_state.specific, reviewer, "reject")
+    page.refresh_from_db()
+    assert not page.live
+    assert WorkflowState.objects.get(object_id=str(page.pk)).status == WorkflowState.STATUS_NEEDS_CHANGES
+
+
+def test_review_due_lists_old_fiches_oldest_first(site_tree, settings):
+    settings.REVIEW_INTERVAL_MONTHS = 12
+    today = datetime.date(2026, 11, 25)
+    old, older, fresh = factories.action("Oud"), factories.actor("Ouder"), factories.action("Vers")
+    for page, date in (
+        (old, datetime.date(2025, 6, 1)),
+        (older, datetime.date(2024, 1, 1)),
+        (fresh, datetime.date(2026, 5, 1)),
+    ):
+        type(page).objects.filter(pk=page.pk).update(last_reviewed=date)
+    assert [p.title for p in fiches_due_for_review(today)] == ["Ouder", "Oud"]
+    assert months_before(datetime.date(2026, 3, 31), 1) == datetime.date(2026, 2, 28)
+
+
+def test_mark_reviewed_sets_today_and_keeps_drafts_drafts(site_tree):
+    live = factories.action("Gepubliceerd")
+    with_draft = factories.action("Met concept")
+    with_draft.title = "Nieuwe titel in concept"
+    with_draft.save_revision()
+    today = datetime.date(2026, 11, 25)
+    assert mark_reviewed(Page.objects.filter(pk__in=[live.pk, with_draft.pk]), today=today) == 2
+    live.refresh_from_db()
+    with_draft.refresh_from_db()
+    assert live.last_reviewed == today and with_draft.last_reviewed == today
+    assert with_draft.title == "Met concept" and with_draft.has_unpublished_changes
+
+
+@pytest.fixture
+def admin_client(client):
+    client.force_login(
+        get_user_model().objects.create_superuser("baas", "baas@example.be", "een-lang-wachtwoord")
+    )
+    return client
+
+
+def test_the_review_report_and_its_export_in_the_admin(admin_client, site_tree):
+    page = factories.action("Al lang niet bekeken")
+    type(page).objects.filter(pk=page.pk).update(last_reviewed=datetime.date(2019, 1, 1))
+    html = admin_client.get("/admin/redactie/te-herzien/").content.decode()
+    assert "Te herzien" in html and "Al lang niet bekeken" in html
+    csv = admin_client.get("/admin/redactie/te-herzien/?export=csv")
+    assert csv.status_code == 200 and "Al lang niet bekeken" in b"".join(csv.streaming_content).decode()
+
+
+def test_the_bulk_action_and_the_dashboard_panel(admin_client, site_tree):
+    page = factories.action("Bulk na te kijken")
+    type(page).objects.filter(pk=page.pk).update(last_reviewed=datetime.date(2019, 1, 1))
+    assert "te herzien" in admin_client.get("/admin/").content.decode()
+    url = f"/admin/bulk/wagtailcore/page/mark_reviewed/?next=/admin/&id={page.pk}"
+    assert "Markeer als nagekeken" in admin_client.get(url).content.decode()
+    response = admin_client.post(url)
+    assert response.status_code == 302
+    page.refresh_from_db()
+    assert page.last_reviewed == datetime.date.today()
