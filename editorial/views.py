@@ -1,9 +1,16 @@
-"""Admin reports for editors: "Te herzien" (fiches past their review date)."""
+"""Admin reports for editors: "Te herzien" (fiches past their review date) and "Zoekopdrachten zonder
+resultaat". Popular queries are Wagtail's own "Zoektermen" report (search_promotions)."""
 
+import datetime
+
+import django_filters
+from django.db.models import Sum
+from django.utils import timezone
 from wagtail.admin.filters import ContentTypeFilter, WagtailFilterSet
-from wagtail.admin.views.reports import PageReportView
+from wagtail.admin.views.reports import PageReportView, ReportView
 from wagtail.models import Page
 
+from .models import ZeroResultQuery
 from .review import FICHE_MODELS, fiches_due_for_review
 
 
@@ -36,3 +43,45 @@ class ReviewDueView(PageReportView):
 
     def get_queryset(self):
         return fiches_due_for_review()
+
+
+PERIODS = (("7", "Laatste 7 dagen"), ("30", "Laatste 30 dagen"))
+
+
+class ZeroResultFilterSet(WagtailFilterSet):
+    periode = django_filters.ChoiceFilter(
+        label="Periode", choices=PERIODS, method="filter_period", empty_label="Laatste 7 dagen"
+    )
+
+    class Meta:
+        model = ZeroResultQuery
+        fields = []
+
+    def filter_period(self, queryset, name, value):
+        return queryset  # applied in the view, which also needs it when the filter is left empty
+
+
+class ZeroResultReportView(ReportView):
+    page_title = "Zoekopdrachten zonder resultaat"
+    header_icon = "search"
+    results_template_name = "editorial/zero_results_results.html"
+    filterset_class = ZeroResultFilterSet
+    index_url_name = "editorial:zero_results"
+    index_results_url_name = "editorial:zero_results_results"
+    any_permission_required = ["add", "change", "publish"]
+    permission_policy = None
+    list_export = ["query_string", "total"]
+    export_headings = {"query_string": "Zoekopdracht", "total": "Aantal"}
+
+    def user_has_permission(self, permission):
+        return self.request.user.has_perm("wagtailadmin.access_admin")
+
+    def get_queryset(self):
+        days = 30 if self.request.GET.get("periode") == "30" else 7
+        since = timezone.localdate() - datetime.timedelta(days=days - 1)
+        return (
+            ZeroResultQuery.objects.filter(date__gte=since)
+            .values("query_string")
+            .annotate(total=Sum("hits"))
+            .order_by("-total", "query_string")
+        )

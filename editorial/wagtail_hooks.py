@@ -1,19 +1,30 @@
 """The editors' tools in the Wagtail admin: the review report, its bulk action and a dashboard panel."""
 
+import datetime
+
+from django.db.models import Sum
 from django.template.loader import render_to_string
 from django.urls import include, path, reverse
+from django.utils import timezone
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.components import Component
 from wagtail.models import WorkflowState
 
 from .bulk_actions import MarkReviewedBulkAction
+from .models import ZeroResultQuery
 from .review import fiches_due_for_review
-from .views import ReviewDueView
+from .views import ReviewDueView, ZeroResultReportView
 
 urlpatterns = [
     path("te-herzien/", ReviewDueView.as_view(), name="review_due"),
     path("te-herzien/results/", ReviewDueView.as_view(results_only=True), name="review_due_results"),
+    path("zonder-resultaat/", ZeroResultReportView.as_view(), name="zero_results"),
+    path(
+        "zonder-resultaat/results/",
+        ZeroResultReportView.as_view(results_only=True),
+        name="zero_results_results",
+    ),
 ]
 
 
@@ -25,6 +36,13 @@ def register_urls():
 @hooks.register("register_reports_menu_item")
 def review_report_menu_item():
     return MenuItem("Te herzien", reverse("editorial:review_due"), icon_name="time", order=50)
+
+
+@hooks.register("register_reports_menu_item")
+def zero_results_menu_item():
+    return MenuItem(
+        "Zoekopdrachten zonder resultaat", reverse("editorial:zero_results"), icon_name="search", order=60
+    )
 
 
 hooks.register("register_bulk_action", MarkReviewedBulkAction)
@@ -40,6 +58,11 @@ class EditorialPanel(Component):
             {
                 "to_review": fiches_due_for_review().count(),
                 "in_moderation": WorkflowState.objects.active().count(),
+                "zero_results": ZeroResultQuery.objects.filter(
+                    date__gte=timezone.localdate() - datetime.timedelta(days=6)
+                ).aggregate(total=Sum("hits"))["total"]
+                or 0,
+                "zero_results_url": reverse("editorial:zero_results"),
                 "review_url": reverse("editorial:review_due"),
             },
         )

@@ -121,6 +121,7 @@ def api_payload(request, params: SearchParams, result: SearchResult) -> dict:
                 "digcompedu": hit.digcompedu,
                 "pijlers": hit.pijlers,
                 "score": hit.score,
+                "promoted": hit.promoted,
             }
             for hit in result.hits
         ],

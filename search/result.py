@@ -15,6 +15,7 @@ class SearchHit:
     score: float
     highlight: str = ""  # an HTML snippet with <mark>ed matches (escaped)
     published_at: datetime | None = None
+    promoted: bool = False  # chosen by the editors for this query
     digcompedu: list[str] = field(default_factory=list)
     pijlers: list[str] = field(default_factory=list)
 

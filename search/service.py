@@ -15,6 +15,7 @@ from .backends.database import DatabaseBackend
 from .cache import cached
 from .models import SearchDocument
 from .params import SearchParams
+from .promotions import apply_promotions
 from .result import SearchResult
 from .text import STOPWORDS, words
 
@@ -49,7 +50,8 @@ def search(params: SearchParams) -> SearchResult:
             logger.warning("Elasticsearch unavailable (%s); answering from the database.", exc)
     if result is None:
         result = _database_search(params)
-    if result.total == 0 and params.q:
+    apply_promotions(params, result)
+    if result.total == 0 and params.q and not result.hits:
         result.suggestion = suggest_spelling(params.q)
     result.took_ms = round((time.perf_counter() - started) * 1000, 1)
     return result

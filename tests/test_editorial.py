@@ -123,3 +123,36 @@ def test_the_bulk_action_and_the_dashboard_panel(admin_client, site_tree):
     assert response.status_code == 302
     page.refresh_from_db()
     assert page.last_reviewed == datetime.date.today()
+
+
+def test_searches_are_counted_without_personal_data_and_zero_results_reported(admin_client, client, site_tree):
+    from wagtail.contrib.search_promotions.models import Query
+
+    from editorial.models import ZeroResultQuery
+
+    factories.action("Robotica in de klas")
+    client.get("/zoeken/", {"q": "Robotica"})
+    client.get("/api/zoeken/", {"q": "robotica "})
+    client.get("/zoeken/", {"q": "onbestaandwoord"})
+    assert Query.get("robotica").hits == 2
+    assert list(ZeroResultQuery.objects.values_list("query_string", "hits")) == [("onbestaandwoord", 1)]
+    field_names = {f.name for f in ZeroResultQuery._meta.fields}
+    assert field_names == {"id", "query_string", "date", "hits"}  # nothing about who searched
+    html = admin_client.get("/admin/redactie/zonder-resultaat/?periode=30").content.decode()
+    assert "onbestaandwoord" in html
+    assert "1</strong> zoekopdracht zonder resultaat" in admin_client.get("/admin/").content.decode()
+
+
+def test_promoted_pages_come_first_and_are_marked(client, site_tree):
+    from wagtail.contrib.search_promotions.models import Query, SearchPromotion
+
+    factories.action("Robotica voor beginners")
+    chosen = factories.actor("Robotica-academie")
+    SearchPromotion.objects.create(query=Query.get("robotica"), page=chosen, sort_order=0)
+    data = client.get("/api/zoeken/", {"q": "robotica", "type": "actor"}).json()
+    assert data["results"][0]["title"] == "Robotica-academie" and data["results"][0]["promoted"] is True
+    assert [r["title"] for r in data["results"]].count("Robotica-academie") == 1
+    assert "Aanbevolen" in client.get("/zoeken/", {"q": "robotica"}).content.decode()
+    # a promotion respects the filters
+    data = client.get("/api/zoeken/", {"q": "robotica", "type": "actie"}).json()
+    assert all(not r["promoted"] for r in data["results"])

@@ -36,6 +36,7 @@ INSTALLED_APPS = [
     "editorial",
     "wagtail.contrib.redirects",
     "wagtail.contrib.sitemaps",
+    "wagtail.contrib.search_promotions",
     "wagtail.api.v2",
     "rest_framework",
     "wagtail.contrib.settings",

@@ -1,0 +1,57 @@
+"""Editors' search promotions (Wagtail's search_promotions): for a query, chosen fiches come first,
+marked as promoted, whatever backend answered. A promotion respects the active filters."""
+
+from wagtail.contrib.search_promotions.models import SearchPromotion
+from wagtail.search.utils import normalise_query_string
+
+from .models import SearchDocument, SearchFacetValue
+from .params import SearchParams
+from .result import SearchHit, SearchResult
+
+
+def apply_promotions(params: SearchParams, result: SearchResult) -> None:
+    if not params.q or params.page != 1:
+        return
+    page_ids = list(
+        SearchPromotion.objects.filter(
+            query__query_string=normalise_query_string(params.q), page__isnull=False
+        )
+        .order_by("sort_order")
+        .values_list("page_id", flat=True)
+    )
+    if not page_ids:
+        return
+    eligible = set(SearchDocument.objects.filter(pk__in=page_ids).values_list("pk", flat=True))
+    for facet, values in params.filters.items():
+        if values:
+            eligible &= set(
+                SearchFacetValue.objects.filter(
+                    document_id__in=eligible, facet=facet, value__in=values
+                ).values_list("document_id", flat=True)
+            )
+    documents = {doc.pk: doc for doc in SearchDocument.objects.filter(pk__in=eligible)}
+    codes = {pk: {"digcompedu": [], "pijler": []} for pk in documents}
+    for pk, facet, value in SearchFacetValue.objects.filter(
+        document_id__in=documents, facet__in=("digcompedu", "pijler")
+    ).values_list("document_id", "facet", "value"):
+        codes[pk][facet].append(value)
+    promoted = [_hit(documents[pk], codes[pk]) for pk in page_ids if pk in documents]
+    promoted_ids = {hit.id for hit in promoted}
+    result.hits = promoted + [hit for hit in result.hits if hit.id not in promoted_ids]
+
+
+def _hit(document: SearchDocument, codes: dict) -> SearchHit:
+    return SearchHit(
+        id=document.pk,
+        type=document.kind,
+        title=document.title,
+        url_path=document.url_path,
+        summary=document.summary,
+        source=document.source,
+        score=0.0,
+        highlight=document.summary,
+        published_at=document.published_at,
+        digcompedu=sorted(codes["digcompedu"]),
+        pijlers=sorted(codes["pijler"]),
+        promoted=True,
+    )
