@@ -11,6 +11,7 @@ from wagtail.admin.views.reports import PageReportView, ReportView
 from wagtail.models import Page
 
 from .models import ZeroResultQuery
+from .quality import quality_problems
 from .review import FICHE_MODELS, fiches_due_for_review
 
 
@@ -85,3 +86,19 @@ class ZeroResultReportView(ReportView):
             .annotate(total=Sum("hits"))
             .order_by("-total", "query_string")
         )
+
+
+class QualityReportView(ReportView):
+    page_title = "Kwaliteit van de fiches"
+    header_icon = "warning"
+    results_template_name = "editorial/quality_results.html"
+    index_url_name = "editorial:quality"
+    index_results_url_name = "editorial:quality_results"
+    list_export = ["page.title", "problem", "page.content_type.name"]
+    export_headings = {"page.title": "Fiche", "problem": "Probleem", "page.content_type.name": "Soort"}
+
+    def user_has_permission(self, permission):
+        return self.request.user.has_perm("wagtailadmin.access_admin")
+
+    def get_queryset(self):
+        return quality_problems()

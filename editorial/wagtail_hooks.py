@@ -14,11 +14,13 @@ from wagtail.models import WorkflowState
 from .bulk_actions import MarkReviewedBulkAction
 from .models import ZeroResultQuery
 from .review import fiches_due_for_review
-from .views import ReviewDueView, ZeroResultReportView
+from .views import QualityReportView, ReviewDueView, ZeroResultReportView
 
 urlpatterns = [
     path("te-herzien/", ReviewDueView.as_view(), name="review_due"),
     path("te-herzien/results/", ReviewDueView.as_view(results_only=True), name="review_due_results"),
+    path("kwaliteit/", QualityReportView.as_view(), name="quality"),
+    path("kwaliteit/results/", QualityReportView.as_view(results_only=True), name="quality_results"),
     path("zonder-resultaat/", ZeroResultReportView.as_view(), name="zero_results"),
     path(
         "zonder-resultaat/results/",
@@ -36,6 +38,11 @@ def register_urls():
 @hooks.register("register_reports_menu_item")
 def review_report_menu_item():
     return MenuItem("Te herzien", reverse("editorial:review_due"), icon_name="time", order=50)
+
+
+@hooks.register("register_reports_menu_item")
+def quality_menu_item():
+    return MenuItem("Kwaliteit van de fiches", reverse("editorial:quality"), icon_name="warning", order=55)
 
 
 @hooks.register("register_reports_menu_item")

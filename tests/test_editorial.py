@@ -125,7 +125,9 @@ def test_the_bulk_action_and_the_dashboard_panel(admin_client, site_tree):
     assert page.last_reviewed == datetime.date.today()
 
 
-def test_searches_are_counted_without_personal_data_and_zero_results_reported(admin_client, client, site_tree):
+def test_searches_are_counted_without_personal_data_and_zero_results_reported(
+    admin_client, client, site_tree
+):
     from wagtail.contrib.search_promotions.models import Query
 
     from editorial.models import ZeroResultQuery
@@ -156,3 +158,29 @@ def test_promoted_pages_come_first_and_are_marked(client, site_tree):
     # a promotion respects the filters
     data = client.get("/api/zoeken/", {"q": "robotica", "type": "actie"}).json()
     assert all(not r["promoted"] for r in data["results"])
+
+
+def test_the_quality_report_names_each_problem_with_an_edit_link(admin_client, site_tree):
+    import datetime as dt
+
+    from actors.models import ActionPage
+
+    bare = factories.action("Kale actie")
+    bare.pillars = []
+    bare.levels = []
+    bare.save_revision().publish()
+    ActionPage.objects.filter(pk=bare.pk).update(end_date=dt.date(2020, 1, 1), status="lopend")
+    factories.actor("Dubbel")
+    factories.actor("dubbel")
+    from editorial.quality import quality_problems
+
+    found = {(p.page.title, p.problem) for p in quality_problems()}
+    assert ("Kale actie", "geen pijler") in found and ("Kale actie", "geen organisator") in found
+    assert ("Kale actie", "geen competentieniveau") in found
+    assert ("Kale actie", "status 'lopend' maar einddatum 01/01/2020 is voorbij") in found
+    assert ("Dubbel", "titel komt meer dan eens voor") in found and (
+        "dubbel",
+        "titel komt meer dan eens voor",
+    ) in found
+    html = admin_client.get("/admin/redactie/kwaliteit/").content.decode()
+    assert f"/admin/pages/{bare.pk}/edit/" in html and "geen organisator" in html
