@@ -12,6 +12,7 @@ from wagtail.admin.ui.components import Component
 from wagtail.models import WorkflowState
 
 from .bulk_actions import MarkReviewedBulkAction
+from .import_view import import_fiches_view
 from .models import ZeroResultQuery
 from .review import fiches_due_for_review
 from .views import QualityReportView, ReviewDueView, ZeroResultReportView
@@ -19,6 +20,7 @@ from .views import QualityReportView, ReviewDueView, ZeroResultReportView
 urlpatterns = [
     path("te-herzien/", ReviewDueView.as_view(), name="review_due"),
     path("te-herzien/results/", ReviewDueView.as_view(results_only=True), name="review_due_results"),
+    path("importeren/", import_fiches_view, name="import"),
     path("kwaliteit/", QualityReportView.as_view(), name="quality"),
     path("kwaliteit/results/", QualityReportView.as_view(results_only=True), name="quality_results"),
     path("zonder-resultaat/", ZeroResultReportView.as_view(), name="zero_results"),
@@ -53,6 +55,11 @@ def zero_results_menu_item():
 
 
 hooks.register("register_bulk_action", MarkReviewedBulkAction)
+
+
+@hooks.register("register_admin_menu_item")
+def import_menu_item():
+    return MenuItem("Importeren", reverse("editorial:import"), icon_name="download", order=250)
 
 
 class EditorialPanel(Component):

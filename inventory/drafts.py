@@ -64,7 +64,7 @@ def create_drafts(fiches: list[Fiche]) -> ImportReport:
         )
         page.editor_notes = _editor_notes(fiche)
         if model is ActionPage:
-            page.organisers = _organisers_named_in(fiche.fields.get("organisatie", ""), actors_by_title)
+            page.organisers = organisers_named_in(fiche.fields.get("organisatie", ""), actors_by_title)
         parent.add_child(instance=page)
         page.save_revision()
         report.created.append(page)
@@ -96,7 +96,7 @@ def _editor_notes(fiche: Fiche) -> str:
     return "\n\n".join(notes)
 
 
-def _organisers_named_in(text: str, actors_by_title: dict[str, ActorPage]) -> list[ActorPage]:
+def organisers_named_in(text: str, actors_by_title: dict[str, ActorPage]) -> list[ActorPage]:
     lowered = text.lower()
     return [
         actor

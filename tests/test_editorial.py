@@ -184,3 +184,37 @@ def test_the_quality_report_names_each_problem_with_an_edit_link(admin_client, s
     ) in found
     html = admin_client.get("/admin/redactie/kwaliteit/").content.decode()
     assert f"/admin/pages/{bare.pk}/edit/" in html and "geen organisator" in html
+
+
+def test_importing_in_the_admin_previews_then_makes_drafts(admin_client, site_tree):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    from actors.models import ActionPage
+
+    text = (
+        "B.7.1. Robotica in de klas\n\nRobotica in de klas\n\nKorte beschrijving\n\nEen vorming over robots.\n\n"
+        "Organisatie\n\nOnbekende vzw\n\n"
+        "B.7.2. Podcasts maken\n\nPodcasts maken\n\nKorte beschrijving\n\nLeerlingen maken een podcast.\n"
+    )
+    upload = SimpleUploadedFile("fiches.txt", text.encode("utf-8"), content_type="text/plain")
+    preview = admin_client.post("/admin/redactie/importeren/", {"file": upload}).content.decode()
+    assert "2 fiches gevonden" in preview and "organisator niet gevonden in de inventaris" in preview
+    assert ActionPage.objects.count() == 0  # a preview writes nothing
+    done = admin_client.post("/admin/redactie/importeren/", {"fiche": ["B.7.2"]}).content.decode()
+    assert "1 concept aangemaakt" in done
+    draft = ActionPage.objects.get()
+    assert draft.title == "Podcasts maken" and not draft.live
+    assert f"/admin/pages/{draft.pk}/edit/" in done
+
+
+@pytest.mark.parametrize("content", [b"", b"\x00\x01binair\x00", b"Gewone tekst zonder fiches."])
+def test_a_bad_import_file_changes_nothing(admin_client, site_tree, content):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    pages = Page.objects.count()
+    upload = SimpleUploadedFile("fiches.txt", content, content_type="text/plain")
+    response = admin_client.post("/admin/redactie/importeren/", {"file": upload}, follow=True)
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "Er is niets geïmporteerd" in html or "Het ingediende bestand is leeg" in html or "leeg" in html
+    assert Page.objects.count() == pages
