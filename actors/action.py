@@ -136,7 +136,7 @@ class ActionPage(FichePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["organisers"] = self.organisers.live().public().order_by("title")
+        context["organisers"] = self.public_organisers()
         context["good_practices"] = self.good_practices.live().public().order_by("title")
         context["same_organiser"] = (
             ActionPage.objects.live()

@@ -94,11 +94,9 @@ class ActorPage(FichePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["actions"] = self.actions.live().public().order_by("title")
+        context["actions"] = self.public_actions()
         context["good_practices"] = self.good_practices.live().public().order_by("title")
-        context["partner_group"] = (
-            self.partner_group if self.partner_group_id and self.partner_group.live else None
-        )
+        context["partner_group"] = self.public_partner_group
         return context
 
 

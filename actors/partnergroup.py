@@ -44,7 +44,7 @@ class PartnerGroupPage(SwotMixin, FichePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["actors"] = self.actors.live().public().order_by("title")
+        context["actors"] = self.public_actors()
         return context
 
 

@@ -76,8 +76,8 @@ class GoodPracticePage(SwotMixin, FichePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["related_actors"] = self.related_actors.live().public().order_by("title")
-        context["related_actions"] = self.related_actions.live().public().order_by("title")
+        context["related_actors"] = self.public_related_actors()
+        context["related_actions"] = self.public_related_actions()
         return context
 
 
