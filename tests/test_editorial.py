@@ -218,3 +218,47 @@ def test_a_bad_import_file_changes_nothing(admin_client, site_tree, content):
     html = response.content.decode()
     assert "Er is niets geïmporteerd" in html or "Het ingediende bestand is leeg" in html or "leeg" in html
     assert Page.objects.count() == pages
+
+
+def test_anonymous_visitors_reach_no_admin_view(client, site_tree):
+    draft = factories.action("Verborgen concept", live=False)
+    for url in [
+        "/admin/",
+        "/admin/redactie/te-herzien/",
+        "/admin/redactie/importeren/",
+        f"/admin/pages/{draft.pk}/edit/",
+    ]:
+        response = client.get(url)
+        assert response.status_code == 302 and "/admin/login/" in response["Location"], url
+    assert client.get(f"/aanbod/{draft.slug}/").status_code == 404
+
+
+def test_reject_with_comment_then_resubmit_and_approve(site_tree):
+    from wagtail.models import TaskState
+
+    writer, reviewer = user_in("Redacteur", "schrijver"), user_in("Eindredacteur", "nalezer")
+    page = factories.action("Vorming over drones", live=False)
+    workflow = page.get_workflow()
+    workflow.start(page, writer)
+    state = WorkflowState.objects.get(object_id=str(page.pk))
+    task_state = state.current_task_state.specific
+    task_state.task.specific.on_action(task_state, reviewer, "reject", comment="Vul de doelgroep aan.")
+    state.refresh_from_db()
+    assert state.status == WorkflowState.STATUS_NEEDS_CHANGES
+    assert TaskState.objects.filter(workflow_state=state, comment="Vul de doelgroep aan.").exists()
+    page.audience_text = "Leerkrachten secundair onderwijs."
+    page.save_revision(user=writer)
+    state.resume(writer)
+    state.refresh_from_db()
+    task_state = state.current_task_state.specific
+    task_state.task.specific.on_action(task_state, reviewer, "approve")
+    page.refresh_from_db()
+    assert page.live and page.audience_text == "Leerkrachten secundair onderwijs."
+    assert [h.title for h in DatabaseBackend().search(SearchParams(q="drones")).hits] == [
+        "Vorming over drones"
+    ]
+
+
+def test_fiches_show_when_they_were_last_updated(client, site_tree):
+    page = factories.action("Bijgewerkte actie")
+    assert "Laatst bijgewerkt op" in client.get(page.url).content.decode()
