@@ -157,7 +157,7 @@ SIMPLE_TAXONOMIES = {
     "EindtermBlock": [
         (
             "digitale-media",
-            "Digitale media en toepassingen gebruiken om te creëren, te participeren en te interageren",
+            "Digitale media en toepassingen: creëren, participeren en interageren",
             "",
         ),
         ("computationeel-denken", "Computationeel denken en handelen", ""),

@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 
 from inventory import fiche_parser
 from inventory.fiche_parser import Fiche, FicheImportError, parse_fiches, read_text, text_from_bytes
+from tests.fixtures.report.samples import AGORIA_FIRST_SENTENCE, FOOTER, FOOTNOTE_URL
 
 SEED = Path(__file__).resolve().parents[2] / "shared" / "seeds" / "000_1f7dc9e7031a10ee.txt"
 
@@ -163,10 +164,7 @@ def test_seed_link_targets_at_page_bottom_are_dropped(by_number):
 
 def test_seed_wrapped_lines_become_flowing_paragraphs(by_number):
     agoria = by_number["B.6.1"].fields["korte_beschrijving"]
-    assert agoria.startswith(
-        "Agoria baant het pad voor alle technologisch geïnspireerde bedrijven in België die door de "
-        "ontwikkeling en toepassing van technologische innovaties onze levenskwaliteit verhogen."
-    )
+    assert agoria.startswith(AGORIA_FIRST_SENTENCE)
     assert agoria.count("\n\n") == 2  # three paragraphs
     # A sentence ending at the line end on a single-spaced page continues the same item.
     pbd = by_number["B.6.16"].fields["korte_beschrijving"]
@@ -221,11 +219,6 @@ def test_seed_to_dict(by_number):
 # --------------------------------------------------------------------------------------------------
 # Small synthetic texts
 # --------------------------------------------------------------------------------------------------
-
-FOOTER = (
-    "ANALYSERAPPORT LEERKR@CHT.NET Actieprogramma voor professionalisering van leraren voor de "
-    "digitale school | IDEA \nConsult | 3 april 2020 74 \n"
-)
 
 
 def test_fiche_missing_headings_still_parses():
@@ -284,8 +277,8 @@ def test_footer_footnotes_and_markers_are_removed():
         "B.6.1. Testactor \n\nTestactor \n\nKorte beschrijving \n\n"
         "De school is volop bezig met hervormingen39 en de digitale transitie in het secundair onderwijs \n"
         + FOOTER
-        + "\n39  https://www.vrt.be/vrtnws/nl/2020/02/19/noodkreet/ \n"
-        "https://www.vrt.be/vrtnws/nl/2020/02/19/noodkreet/\n"
+        + f"\n39  {FOOTNOTE_URL} \n"
+        f"{FOOTNOTE_URL}\n"
         "en daarbij volgt ze het FP7-programma, Lab9 en de 2020-editie. \n"
     )
     (fiche,) = parse_fiches(text)
@@ -434,7 +427,7 @@ def test_read_text_pdf(tmp_path):
                 "Doel",
                 "• Leraren digitaal sterker maken.",
                 "• Scholen verbinden.",
-                "ANALYSERAPPORT LEERKR@CHT.NET Actieprogramma voor professionalisering | IDEA",
+                "ANALYSERAPPORT LEERKR@CHT.NET Actieprogramma | IDEA",
                 "Consult | 3 april 2020 74",
             ]
         )
