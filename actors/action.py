@@ -12,6 +12,8 @@ from portal.index_page import SectionIndexPage
 from portal.tags import TaggedItemBase, tags_field
 from portal.taxonomy import EindtermBlock, ProfessionalisationForm, ProficiencyLevel
 
+from .action_form import ActionPageForm
+
 
 class ActionPageTag(TaggedItemBase):
     content_object = ParentalKey("actors.ActionPage", on_delete=models.CASCADE, related_name="tagged_items")
@@ -126,6 +128,7 @@ class ActionPage(FichePage):
 
     parent_page_types = ["actors.ActionIndexPage"]
     subpage_types: list[str] = []
+    base_form_class = ActionPageForm
 
     class Meta:
         verbose_name = "actie"
@@ -172,3 +175,9 @@ class ActionIndexPage(SectionIndexPage):
 
     class Meta:
         verbose_name = "overzicht aanbod"
+
+    def permissions_for_user(self, user):
+        # Partner contributors may add actions here for the actors they are linked to.
+        from editorial.permissions import PartnerPermissionTester
+
+        return PartnerPermissionTester(user, self)

@@ -7,7 +7,7 @@ from wagtail.api import APIField
 from wagtail.search import index
 
 from portal.api_fields import FICHE_API_FIELDS, page_ref, page_refs
-from portal.fiche import FichePage
+from portal.fiche import CURATE_FICHES, FichePage
 from portal.index_page import SectionIndexPage
 from portal.tags import TaggedItemBase, tags_field
 
@@ -51,10 +51,10 @@ class ActorPage(FichePage):
         FieldPanel("goal"),
         FieldPanel("audience_text"),
         FieldPanel("current_role"),
-        FieldPanel("partner_group"),
+        FieldPanel("partner_group", permission=CURATE_FICHES),
         MultiFieldPanel([FieldPanel("website"), FieldPanel("contact_channel")], heading="Contact"),
         MultiFieldPanel([FieldPanel("fte"), FieldPanel("reach")], heading="FTE en bereik"),
-        FieldPanel("from_report"),
+        FieldPanel("from_report", permission=CURATE_FICHES),
     ]
     search_fields = FichePage.search_fields + [
         index.SearchField("description"),

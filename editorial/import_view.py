@@ -7,6 +7,7 @@ from django.shortcuts import redirect, render
 from wagtail.admin.auth import permission_required
 
 from actors.models import ActionPage, ActorPage
+from editorial.permissions import CURATE_FICHES
 from inventory.drafts import KINDS, create_drafts, organisers_named_in
 from inventory.fiche_parser import MAX_FILE_SIZE, FicheImportError, parse_fiches, text_from_bytes
 
@@ -31,7 +32,7 @@ def _preview_rows(fiches):
     return rows
 
 
-@permission_required("wagtailcore.add_page")
+@permission_required(CURATE_FICHES)
 def import_fiches_view(request):
     if request.method != "POST":
         return render(request, "editorial/import.html", {"form": UploadForm()})

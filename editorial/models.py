@@ -1,7 +1,13 @@
-"""Search insight: how often a normalised query found nothing, per day. No IP address, account,
+"""The editorial app's models: partner contributors (see contributors.py) and search insight.
+
+ZeroResultQuery counts how often a normalised query found nothing, per day. No IP address, account,
 cookie or other personal data is stored (popular queries are counted by Wagtail's search_promotions)."""
 
 from django.db import models
+
+from .contributors import PartnerContributor
+
+__all__ = ["PartnerContributor", "ZeroResultQuery"]
 
 
 class ZeroResultQuery(models.Model):

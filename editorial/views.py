@@ -11,6 +11,7 @@ from wagtail.admin.views.reports import PageReportView, ReportView
 from wagtail.models import Page
 
 from .models import ZeroResultQuery
+from .permissions import CURATE_FICHES
 from .quality import quality_problems
 from .review import FICHE_MODELS, fiches_due_for_review
 
@@ -62,20 +63,24 @@ class ZeroResultFilterSet(WagtailFilterSet):
         return queryset  # applied in the view, which also needs it when the filter is left empty
 
 
-class ZeroResultReportView(ReportView):
+class EditorsOnly:
+    """For reports that are not about one model's permissions: the editorial roles only."""
+
+    permission_required = "curate"
+
+    def user_has_permission(self, permission):
+        return self.request.user.has_perm(CURATE_FICHES)
+
+
+class ZeroResultReportView(EditorsOnly, ReportView):
     page_title = "Zoekopdrachten zonder resultaat"
     header_icon = "search"
     results_template_name = "editorial/zero_results_results.html"
     filterset_class = ZeroResultFilterSet
     index_url_name = "editorial:zero_results"
     index_results_url_name = "editorial:zero_results_results"
-    any_permission_required = ["add", "change", "publish"]
-    permission_policy = None
     list_export = ["query_string", "total"]
     export_headings = {"query_string": "Zoekopdracht", "total": "Aantal"}
-
-    def user_has_permission(self, permission):
-        return self.request.user.has_perm("wagtailadmin.access_admin")
 
     def get_queryset(self):
         days = 30 if self.request.GET.get("periode") == "30" else 7
@@ -88,7 +93,7 @@ class ZeroResultReportView(ReportView):
         )
 
 
-class QualityReportView(ReportView):
+class QualityReportView(EditorsOnly, ReportView):
     page_title = "Kwaliteit van de fiches"
     header_icon = "warning"
     results_template_name = "editorial/quality_results.html"
@@ -96,9 +101,6 @@ class QualityReportView(ReportView):
     index_results_url_name = "editorial:quality_results"
     list_export = ["page.title", "problem", "page.content_type.name"]
     export_headings = {"page.title": "Fiche", "problem": "Probleem", "page.content_type.name": "Soort"}
-
-    def user_has_permission(self, permission):
-        return self.request.user.has_perm("wagtailadmin.access_admin")
 
     def get_queryset(self):
         return quality_problems()

@@ -14,6 +14,8 @@ from wagtail.models import WorkflowState
 from .bulk_actions import MarkReviewedBulkAction
 from .import_view import import_fiches_view
 from .models import ZeroResultQuery
+from .partner_views import MyFichesView, PartnerContributorViewSet, my_fiches
+from .permissions import CURATE_FICHES, partner_actor_ids
 from .review import fiches_due_for_review
 from .views import QualityReportView, ReviewDueView, ZeroResultReportView
 
@@ -21,6 +23,7 @@ urlpatterns = [
     path("te-herzien/", ReviewDueView.as_view(), name="review_due"),
     path("te-herzien/results/", ReviewDueView.as_view(results_only=True), name="review_due_results"),
     path("importeren/", import_fiches_view, name="import"),
+    path("mijn-fiches/", MyFichesView.as_view(), name="my_fiches"),
     path("kwaliteit/", QualityReportView.as_view(), name="quality"),
     path("kwaliteit/results/", QualityReportView.as_view(results_only=True), name="quality_results"),
     path("zonder-resultaat/", ZeroResultReportView.as_view(), name="zero_results"),
@@ -37,19 +40,33 @@ def register_urls():
     return [path("redactie/", include((urlpatterns, "editorial"), namespace="editorial"))]
 
 
+class EditorsMenuItem(MenuItem):
+    """Shown to the editorial roles only (partner contributors do not see the editors' tools)."""
+
+    def is_shown(self, request):
+        return request.user.has_perm(CURATE_FICHES)
+
+
+class PartnersMenuItem(MenuItem):
+    def is_shown(self, request):
+        return bool(partner_actor_ids(request.user))
+
+
 @hooks.register("register_reports_menu_item")
 def review_report_menu_item():
-    return MenuItem("Te herzien", reverse("editorial:review_due"), icon_name="time", order=50)
+    return EditorsMenuItem("Te herzien", reverse("editorial:review_due"), icon_name="time", order=50)
 
 
 @hooks.register("register_reports_menu_item")
 def quality_menu_item():
-    return MenuItem("Kwaliteit van de fiches", reverse("editorial:quality"), icon_name="warning", order=55)
+    return EditorsMenuItem(
+        "Kwaliteit van de fiches", reverse("editorial:quality"), icon_name="warning", order=55
+    )
 
 
 @hooks.register("register_reports_menu_item")
 def zero_results_menu_item():
-    return MenuItem(
+    return EditorsMenuItem(
         "Zoekopdrachten zonder resultaat", reverse("editorial:zero_results"), icon_name="search", order=60
     )
 
@@ -59,7 +76,33 @@ hooks.register("register_bulk_action", MarkReviewedBulkAction)
 
 @hooks.register("register_admin_menu_item")
 def import_menu_item():
-    return MenuItem("Importeren", reverse("editorial:import"), icon_name="download", order=250)
+    return EditorsMenuItem("Importeren", reverse("editorial:import"), icon_name="download", order=250)
+
+
+@hooks.register("register_admin_menu_item")
+def my_fiches_menu_item():
+    return PartnersMenuItem("Mijn fiches", reverse("editorial:my_fiches"), icon_name="user", order=90)
+
+
+@hooks.register("register_admin_viewset")
+def register_partner_contributors():
+    return PartnerContributorViewSet()
+
+
+@hooks.register("construct_page_chooser_queryset")
+def partners_choose_live_pages(pages, request):
+    """A partner contributor never sees another organisation's drafts, not even in a chooser."""
+    if partner_actor_ids(request.user) and not request.user.has_perm(CURATE_FICHES):
+        return pages.filter(live=True)
+    return pages
+
+
+class MyFichesPanel(Component):
+    name = "my_fiches_panel"
+    order = 40
+
+    def render_html(self, parent_context):
+        return render_to_string("editorial/my_fiches_panel.html", my_fiches(parent_context["request"].user))
 
 
 class EditorialPanel(Component):
@@ -84,4 +127,7 @@ class EditorialPanel(Component):
 
 @hooks.register("construct_homepage_panels")
 def add_editorial_panel(request, panels):
-    panels.insert(0, EditorialPanel())
+    if request.user.has_perm(CURATE_FICHES):
+        panels.insert(0, EditorialPanel())
+    elif partner_actor_ids(request.user):
+        panels.insert(0, MyFichesPanel())

@@ -14,6 +14,8 @@ from wagtail.search import index
 from .taxonomy import Audience, DigCompEduArea, DigCompEduCompetence, EducationNetwork, Pillar, SchoolLevel
 
 REPORT_TITLE = "Analyserapport Leerkr@cht.net"
+# Editors' own fields; partner contributors neither see nor change them (see editorial.permissions).
+CURATE_FICHES = "editorial.curate_fiches"
 
 
 def checkboxes(field_name: str, **kwargs) -> FieldPanel:
@@ -90,9 +92,9 @@ class FichePage(Page):
         FieldPanel("tags"),
     ]
     editorial_panels = [
-        FieldPanel("source_reference"),
-        FieldPanel("last_reviewed"),
-        FieldPanel("editor_notes"),
+        FieldPanel("source_reference", permission=CURATE_FICHES),
+        FieldPanel("last_reviewed", permission=CURATE_FICHES),
+        FieldPanel("editor_notes", permission=CURATE_FICHES),
     ]
 
     class Meta:
@@ -110,6 +112,11 @@ class FichePage(Page):
                 ObjectList(Page.settings_panels, heading="Instellingen"),
             ]
         )
+
+    def permissions_for_user(self, user):
+        from editorial.permissions import PartnerPermissionTester
+
+        return PartnerPermissionTester(user, self)
 
     @property
     def source_label(self) -> str:
