@@ -36,6 +36,17 @@ def fiches_due_for_review(today: datetime.date | None = None):
     )
 
 
+def in_partner_group(queryset, group):
+    """The fiches that belong to a partner group: the group itself, its actors, the actions they
+    organise and the good practices they take part in (as the search facet `partnergroep` counts them)."""
+    return queryset.filter(
+        Q(pk=group.pk)
+        | Q(pk__in=ActorPage.objects.filter(partner_group=group).values("pk"))
+        | Q(pk__in=ActionPage.objects.filter(organisers__partner_group=group).values("pk"))
+        | Q(pk__in=GoodPracticePage.objects.filter(related_actors__partner_group=group).values("pk"))
+    )
+
+
 def mark_reviewed(pages, user=None, today: datetime.date | None = None) -> int:
     """Set today's date as the last review; a live page without pending changes is republished."""
     today = today or timezone.localdate()

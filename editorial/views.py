@@ -10,10 +10,12 @@ from wagtail.admin.filters import ContentTypeFilter, WagtailFilterSet
 from wagtail.admin.views.reports import PageReportView, ReportView
 from wagtail.models import Page
 
+from actors.models import PartnerGroupPage
+
 from .models import ZeroResultQuery
 from .permissions import CURATE_FICHES
 from .quality import quality_problems
-from .review import FICHE_MODELS, fiches_due_for_review
+from .review import FICHE_MODELS, fiches_due_for_review, in_partner_group
 
 
 def _fiche_content_types(request):
@@ -26,10 +28,19 @@ def _fiche_content_types(request):
 
 class ReviewDueFilterSet(WagtailFilterSet):
     content_type = ContentTypeFilter(label="Soort fiche", queryset=_fiche_content_types)
+    partnergroep = django_filters.ModelChoiceFilter(
+        label="Partnergroep",
+        queryset=PartnerGroupPage.objects.order_by("title"),
+        method="filter_partner_group",
+        empty_label="Alle partnergroepen",
+    )
 
     class Meta:
         model = Page
-        fields = ["content_type"]
+        fields = ["content_type", "partnergroep"]
+
+    def filter_partner_group(self, queryset, name, group):
+        return in_partner_group(queryset, group) if group else queryset
 
 
 class ReviewDueView(PageReportView):

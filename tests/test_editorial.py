@@ -262,3 +262,27 @@ def test_reject_with_comment_then_resubmit_and_approve(site_tree):
 def test_fiches_show_when_they_were_last_updated(client, site_tree):
     page = factories.action("Bijgewerkte actie")
     assert "Laatst bijgewerkt op" in client.get(page.url).content.decode()
+
+
+def test_the_review_report_filters_by_partner_group(admin_client, site_tree):
+    group, elsewhere = factories.partner_group("Pedagogische begeleiding"), factories.partner_group("Musea")
+    actor = factories.actor("Begeleidingsdienst", group=group)
+    fiches = [
+        group,
+        actor,
+        factories.action("Vorming van de begeleiding", organisers=[actor]),
+        factories.good_practice("Praktijk met de begeleiding", actors=[actor]),
+    ]
+    others = [
+        elsewhere,
+        factories.action("Museumaanbod", organisers=[factories.actor("Museum", group=elsewhere)]),
+    ]
+    for page in fiches + others:
+        type(page).objects.filter(pk=page.pk).update(last_reviewed=datetime.date(2019, 1, 1))
+    html = admin_client.get(f"/admin/redactie/te-herzien/?partnergroep={group.pk}").content.decode()
+    for page in fiches:
+        assert f"/admin/pages/{page.pk}/edit/" in html, page.title
+    for page in others:
+        assert f"/admin/pages/{page.pk}/edit/" not in html, page.title
+    unknown = admin_client.get("/admin/redactie/te-herzien/?partnergroep=999999")
+    assert unknown.status_code == 200  # an unknown group is reported by the filter form, no error page
