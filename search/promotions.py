@@ -9,16 +9,23 @@ from .params import SearchParams
 from .result import SearchHit, SearchResult
 
 
-def apply_promotions(params: SearchParams, result: SearchResult) -> None:
+def promoted_page_ids(params: SearchParams) -> list[int]:
+    """The pages editors promoted for this query, in their order (only on the first page of results)."""
     if not params.q or params.page != 1:
-        return
-    page_ids = list(
+        return []
+    return list(
         SearchPromotion.objects.filter(
             query__query_string=normalise_query_string(params.q), page__isnull=False
         )
         .order_by("sort_order")
         .values_list("page_id", flat=True)
     )
+
+
+def apply_promotions(params: SearchParams, result: SearchResult) -> None:
+    """Put the promoted fiches that pass the filters first. Idempotent: Elasticsearch already pins
+    them in its query; the database backend relies on this step alone."""
+    page_ids = promoted_page_ids(params)
     if not page_ids:
         return
     eligible = set(SearchDocument.objects.filter(pk__in=page_ids).values_list("pk", flat=True))

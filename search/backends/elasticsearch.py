@@ -14,6 +14,7 @@ from elasticsearch.dsl import Index as EsIndex
 
 from ..facets import FACETS, vocabulary
 from ..params import SearchParams
+from ..promotions import promoted_page_ids
 from ..result import FacetValue, SearchHit, SearchResult
 
 DUTCH = analyzer(
@@ -47,12 +48,16 @@ class FicheSearch(FacetedSearch):
     fields = TEXT_FIELDS
     facets = {facet.name: TermsFacet(field=facet.name, size=FACET_SIZE) for facet in FACETS}
 
+    promoted_ids: tuple[int, ...] = ()
+
     def query(self, search, query):
         if not query:
             return search
-        return search.query(
-            Q("multi_match", query=query, fields=TEXT_FIELDS, type="bool_prefix", operator="and")
-        )
+        organic = Q("multi_match", query=query, fields=TEXT_FIELDS, type="bool_prefix", operator="and")
+        if self.promoted_ids:
+            # Editors' promotions: pinned first, in their order; the facet filters still apply to them.
+            return search.query(Q("pinned", ids=[str(pk) for pk in self.promoted_ids], organic=organic))
+        return search.query(organic)
 
     def highlight(self, search):
         return search.highlight_options(
@@ -64,12 +69,16 @@ class FicheSearch(FacetedSearch):
         ).highlight("summary", "body")
 
 
-def build_search(params: SearchParams, index: str, client=None) -> FicheSearch:
+def build_search(params: SearchParams, index: str, client=None, promoted_ids=()) -> FicheSearch:
     """The FacetedSearch for these params (no request is sent). Unit tests read its body."""
     sort = SORTS.get(params.sort, []) if (params.sort != "relevantie" or params.q) else SORTS["titel"]
     if params.sort == "relevantie" and params.q:
         sort = ["_score", "title_sort"]
-    search_class = type("PortalFicheSearch", (FicheSearch,), {"index": index, "using": client or "default"})
+    search_class = type(
+        "PortalFicheSearch",
+        (FicheSearch,),
+        {"index": index, "using": client or "default", "promoted_ids": tuple(promoted_ids)},
+    )
     faceted = search_class(
         params.q or None, filters={k: list(v) for k, v in params.filters.items()}, sort=sort
     )
@@ -77,8 +86,8 @@ def build_search(params: SearchParams, index: str, client=None) -> FicheSearch:
     return faceted[start : start + params.page_size]
 
 
-def request_body(params: SearchParams, index: str = "fiches") -> dict:
-    return build_search(params, index)._s.to_dict()
+def request_body(params: SearchParams, index: str = "fiches", promoted_ids=()) -> dict:
+    return build_search(params, index, promoted_ids=promoted_ids)._s.to_dict()
 
 
 class ElasticsearchBackend:
@@ -92,8 +101,9 @@ class ElasticsearchBackend:
     def search(self, params: SearchParams) -> SearchResult:
         from ..service import BackendUnavailable
 
+        promoted = promoted_page_ids(params)
         try:
-            response = build_search(params, self.index, self.client).execute()
+            response = build_search(params, self.index, self.client, promoted).execute()
         except (
             es_exceptions.ConnectionError,
             es_exceptions.ConnectionTimeout,
@@ -103,13 +113,13 @@ class ElasticsearchBackend:
         except es_exceptions.NotFoundError as exc:
             raise BackendUnavailable(f"index {self.index} is missing: run manage.py update_index") from exc
         return SearchResult(
-            hits=[self._hit(hit) for hit in response],
+            hits=[self._hit(hit, promoted) for hit in response],
             total=response.hits.total.value,
             facets=self._facets(response, params),
             backend=self.name,
         )
 
-    def _hit(self, hit) -> SearchHit:
+    def _hit(self, hit, promoted_ids=()) -> SearchHit:
         fragments = getattr(hit.meta, "highlight", None)
         snippet = ""
         if fragments:
@@ -128,6 +138,7 @@ class ElasticsearchBackend:
             digcompedu=list(getattr(hit, "digcompedu", []) or []),
             published_at=_datetime(getattr(hit, "published_at", None)),
             pijlers=list(getattr(hit, "pijler", []) or []),
+            promoted=int(hit.meta.id) in promoted_ids,
         )
 
     def _facets(self, response, params: SearchParams) -> dict[str, list[FacetValue]]:

@@ -148,3 +148,26 @@ def test_hits_carry_codes_and_source(backend):
     assert hit.type == "actie" and hit.source == "B.6.14"
     assert set(hit.digcompedu) == {"6", "6.3"} and hit.pijlers == ["aanbod"]
     assert hit.url_path.startswith("/aanbod/robotica-in-de-klas")
+
+
+def test_promoted_fiches_come_first_marked_and_respect_filters(backend, corpus):
+    from wagtail.contrib.search_promotions.models import Query, SearchPromotion
+
+    from search.promotions import apply_promotions
+
+    SearchPromotion.objects.create(query=Query.get("robots"), page=corpus["toetsen"], sort_order=0)
+
+    def answer(params):  # what the search service does with every backend's answer
+        result = backend.search(params)
+        apply_promotions(params, result)
+        return result
+
+    result = answer(SearchParams(q="robots"))
+    assert titles(result)[0] == "Digitaal toetsen" and result.hits[0].promoted
+    assert not any(hit.promoted for hit in result.hits[1:])
+    filtered = answer(SearchParams(q="robots", filters={"gratis": ("ja",)}))  # toetsen is paid
+    assert "Digitaal toetsen" not in titles(filtered)
+    assert (
+        not answer(SearchParams(q="robots", page=2)).hits
+        or not answer(SearchParams(q="robots", page=2)).hits[0].promoted
+    )

@@ -63,3 +63,12 @@ def test_an_unreachable_elasticsearch_falls_back_to_the_database(corpus, setting
     assert [hit.title for hit in result.hits] == ["Robotica in de klas"]
     assert "Elasticsearch unavailable" in caplog.text
     service._elasticsearch_backend_for.cache_clear()
+
+
+def test_promoted_fiches_are_pinned_first_and_still_filtered():
+    params = SearchParams(q="robots", filters={"gratis": ("ja",)})
+    pinned = request_body(params, promoted_ids=[7, 3])["query"]["pinned"]
+    assert pinned["ids"] == ["7", "3"]  # in the editors' order
+    assert pinned["organic"]["multi_match"]["query"] == "robots"
+    assert "gratis" in str(request_body(params, promoted_ids=[7])["post_filter"])
+    assert "pinned" not in str(request_body(params))
