@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 PORT   ?= 8000
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test install setup admin lint bench clean
+.PHONY: run test install setup admin account lint bench clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -36,6 +36,12 @@ test: install
 admin: install
 	$(BIN)/python manage.py migrate --noinput
 	$(BIN)/python manage.py createsuperuser
+
+## An account with a role: make account NAME=an ROLE=redacteur|eindredacteur|beheerder
+## or for a partner organisation: make account NAME=kennisnet ROLE=partner ACTOR="kennisnet-vlaanderen"
+account: install
+	$(BIN)/python manage.py migrate --noinput
+	$(BIN)/python manage.py create_account "$(NAME)" --role "$(ROLE)" $(foreach slug,$(ACTOR),--actor $(slug))
 
 lint: install
 	$(BIN)/ruff check .

@@ -15,13 +15,29 @@ from .contributors import PartnerContributor
 from .permissions import partner_actor_ids
 
 
+def status_label(page) -> str:
+    """Where the page stands, in the words a partner understands."""
+    if page.workflow_in_progress:
+        return "wacht op controle door de redactie"
+    if page.live:
+        return "gepubliceerd, met wijzigingen in concept" if page.has_unpublished_changes else "gepubliceerd"
+    return "concept"
+
+
+def with_status(pages) -> list:
+    pages = list(pages)
+    for page in pages:
+        page.status_label = status_label(page)
+    return pages
+
+
 def my_fiches(user) -> dict:
     """The partner's actors and the actions they organise (drafts included: they are its own)."""
     own = partner_actor_ids(user)
     index = ActionIndexPage.objects.first()
     return {
-        "actors": ActorPage.objects.filter(pk__in=own).order_by("title"),
-        "actions": ActionPage.objects.filter(organisers__in=own).distinct().order_by("title"),
+        "actors": with_status(ActorPage.objects.filter(pk__in=own).order_by("title")),
+        "actions": with_status(ActionPage.objects.filter(organisers__in=own).distinct().order_by("title")),
         "add_action_url": reverse("wagtailadmin_pages:add", args=("actors", "actionpage", index.pk))
         if index
         else "",

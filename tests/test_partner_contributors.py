@@ -89,6 +89,7 @@ def test_my_fiches_lists_the_partners_own_work_with_edit_links(partner_client, w
     assert f"/admin/pages/{world['own_action'].pk}/edit/" in html
     assert "Ander aanbod" not in html and "Andere organisatie" not in html
     assert "/admin/pages/add/actors/actionpage/" in html
+    assert "gepubliceerd" in html
     dashboard = partner_client.get("/admin/").content.decode()
     assert "Mijn fiches" in dashboard and "Vorming digitale toetsen" in dashboard
 
@@ -123,6 +124,10 @@ def test_a_partner_submits_a_change_for_review_and_it_stays_unpublished(partner_
     assert own.get_latest_revision_as_object().editor_notes == notes  # hidden fields are kept
     state = WorkflowState.objects.get(object_id=str(own.pk))
     assert state.status == WorkflowState.STATUS_IN_PROGRESS and state.requested_by == world["partner"]
+    assert (
+        "wacht op controle door de redactie"
+        in partner_client.get("/admin/redactie/mijn-fiches/").content.decode()
+    )
 
 
 def test_a_partner_adds_an_action_for_its_own_organisation_only(partner_client, world):

@@ -1,0 +1,62 @@
+"""`manage.py create_account` (and `make account`): an account for each role, or a partner linked to actors."""
+
+import pytest
+from django.contrib.auth import get_user_model
+from django.core.management import call_command
+from django.core.management.base import CommandError
+
+from tests import factories
+
+pytestmark = pytest.mark.django_db
+PASSWORD = "een-lang-wachtwoord-2026"
+
+
+@pytest.fixture
+def password(monkeypatch):
+    monkeypatch.setenv("ACCOUNT_PASSWORD", PASSWORD)
+
+
+@pytest.mark.parametrize(
+    "role, group",
+    [("redacteur", "Redacteur"), ("eindredacteur", "Eindredacteur"), ("beheerder", "Beheerder")],
+)
+def test_an_account_for_each_editorial_role(password, role, group, client, site_tree):
+    call_command("create_account", "an", role=role, noinput=True)
+    user = get_user_model().objects.get(username="an")
+    assert list(user.groups.values_list("name", flat=True)) == [group]
+    assert client.login(username="an", password=PASSWORD)
+    assert client.get("/admin/").status_code == 200
+
+
+def test_a_partner_account_is_linked_to_its_actors(password, site_tree):
+    own = factories.actor("Kennisnet Vlaanderen")
+    action = factories.action("Vorming", organisers=[own])
+    call_command("create_account", "kennisnet", role="partner", actor=[own.slug], noinput=True)
+    partner = get_user_model().objects.get(username="kennisnet")
+    assert partner.groups.filter(name="Partnerbijdrager").exists()
+    assert action.permissions_for_user(partner).can_edit()
+    assert not action.permissions_for_user(partner).can_publish()
+
+
+@pytest.mark.parametrize(
+    "args, options, message",
+    [
+        (["bestaand"], {"role": "redacteur"}, "bestaat al"),
+        (["nieuw"], {"role": "partner", "actor": ["bestaat-niet"]}, "Onbekende actor: bestaat-niet"),
+        (["nieuw"], {"role": "partner"}, "minstens één --actor"),
+        (["nieuw"], {"role": "redacteur", "actor": ["x"]}, "alleen bij --role partner"),
+        (["nieuw"], {"role": "koning"}, "invalid choice"),
+    ],
+)
+def test_bad_input_gives_a_message_and_writes_nothing(password, site_tree, args, options, message):
+    get_user_model().objects.create_user("bestaand", "", PASSWORD)
+    with pytest.raises(CommandError, match=message):
+        call_command("create_account", *args, noinput=True, **options)
+    assert list(get_user_model().objects.values_list("username", flat=True)) == ["bestaand"]
+
+
+def test_a_weak_password_is_refused(monkeypatch, site_tree):
+    monkeypatch.setenv("ACCOUNT_PASSWORD", "1234")
+    with pytest.raises(CommandError, match="Wachtwoord geweigerd"):
+        call_command("create_account", "zwak", role="redacteur", noinput=True)
+    assert not get_user_model().objects.exists()
