@@ -176,3 +176,22 @@ def test_a_redacteur_cannot_manage_partner_accounts(client, world):
     client.force_login(writer)
     assert client.get("/admin/partnerbijdragers/").status_code in (302, 403)
     assert client.get("/admin/redactie/importeren/").status_code == 200
+
+
+def test_reviewers_are_mailed_and_the_partner_hears_of_a_rejection(
+    world, mailoutbox, django_capture_on_commit_callbacks
+):
+    reviewer = get_user_model().objects.create_user("nalezer", "nalezer@example.be", "een-lang-wachtwoord")
+    reviewer.groups.add(Group.objects.get(name="Eindredacteur"))
+    partner, own = world["partner"], world["own_action"]
+    with django_capture_on_commit_callbacks(execute=True):
+        own.get_workflow().start(own, partner)
+    assert [message.to for message in mailoutbox] == [["nalezer@example.be"]]
+    assert own.title in mailoutbox[0].subject
+
+    mailoutbox.clear()
+    task_state = WorkflowState.objects.get(object_id=str(own.pk)).current_task_state.specific
+    with django_capture_on_commit_callbacks(execute=True):
+        task_state.task.specific.on_action(task_state, reviewer, "reject", comment="Vul de doelgroep aan.")
+    assert [message.to for message in mailoutbox] == [["partner@example.be"]]
+    assert "Vul de doelgroep aan." in mailoutbox[0].body

@@ -157,6 +157,11 @@ WAGTAIL_SITE_NAME = "Leerkr@cht.net"
 # A fiche is due for review this many months after its last review (report "Te herzien").
 REVIEW_INTERVAL_MONTHS = int(env_str("REVIEW_INTERVAL_MONTHS", "12") or 12)
 WAGTAILADMIN_BASE_URL = env_str("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
+# Workflow notifications (submitted for review, approved, rejected with a comment) go out by e-mail;
+# development prints them on the console (dev.py), production sends them through EMAIL_HOST.
+DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", "redactie@localhost")
+WAGTAILADMIN_NOTIFICATION_FROM_EMAIL = DEFAULT_FROM_EMAIL
+EMAIL_HOST = env_str("EMAIL_HOST", "localhost")
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "txt", "xlsx"]
 WAGTAIL_DATE_FORMAT = "%d/%m/%Y"
