@@ -77,6 +77,11 @@ def test_a_partner_sees_no_other_drafts_anywhere_in_the_admin(partner_client, wo
         "/admin/redactie/zonder-resultaat/",
         "/admin/redactie/importeren/",
         "/admin/partnerbijdragers/",
+        f"/admin/pages/{world['other_draft'].pk}/history/",
+        f"/admin/pages/{world['other_draft'].pk}/usage/",
+        f"/admin/pages/{world['other_draft'].pk}/revisions/{world['other_draft'].latest_revision_id}/view/",
+        f"/admin/pages/{world['other_draft'].pk}/copy/",
+        f"/admin/pages/{world['other_draft'].pk}/delete/",
     ]:
         response = partner_client.get(url)
         assert response.status_code in (200, 302, 400, 403, 404), url
