@@ -2,8 +2,9 @@
 
 Wagtail grants page rights per section of the tree. A partner contributor's rights follow relations
 instead: the actors linked to the account and the actions those actors organise. The fiche pages and
-the actions index ask `PartnerPermissionTester`, which adds "change" to a partner's own fiches and "add" to the
-actions index. It never adds "publish", so everything a partner does goes through the editorial workflow.
+the actions index ask `PartnerPermissionTester`, which adds "change" to a partner's own fiches and
+"add" to the actions index. It never adds "publish": everything a partner does goes through the
+editorial workflow.
 """
 
 from django.apps import apps
