@@ -13,6 +13,7 @@ from wagtail.signals import page_published, page_slug_changed, page_unpublished,
 
 from actors.models import ActionPage, ActorPage, PartnerGroupPage
 from goodpractices.models import GoodPracticePage
+from portal.fiche import FichePage
 
 from .backends.fts import fts_for
 from .cache import bump_index_version
@@ -40,15 +41,7 @@ TEXT_FIELDS = {
     GoodPracticePage: ["summary", "what", "why_inspiring", "body"],
     PartnerGroupPage: ["summary", "role"],
 }
-PREFETCH = [
-    "digcompedu_areas",
-    "digcompedu_competences",
-    "pillars",
-    "school_levels",
-    "audiences",
-    "networks",
-    "tags",
-]
+PREFETCH = [*FichePage.TAXONOMY_RELATIONS, "tags"]
 EXTRA_PREFETCH = {
     ActionPage: ["forms", "levels", "eindtermen", "organisers__partner_group"],
     ActorPage: ["partner_group"],
@@ -65,14 +58,7 @@ def keyword_text(page) -> str:
     """What a visitor may also find the fiche by: source, tags, taxonomy labels, organisers, SWOT."""
     parts = [page.source_reference]
     parts += [tag.name for tag in page.tags.all()]
-    for relation in [
-        "digcompedu_areas",
-        "digcompedu_competences",
-        "pillars",
-        "school_levels",
-        "audiences",
-        "networks",
-    ]:
+    for relation in FichePage.TAXONOMY_RELATIONS:
         parts += [term.label for term in getattr(page, relation).all()]
     if isinstance(page, ActionPage):
         parts += [term.label for term in [*page.forms.all(), *page.levels.all(), *page.eindtermen.all()]]
