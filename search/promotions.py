@@ -4,6 +4,7 @@ marked as promoted, whatever backend answered. A promotion respects the active f
 from wagtail.contrib.search_promotions.models import SearchPromotion
 from wagtail.search.utils import normalise_query_string
 
+from .facets import HIT_FACETS
 from .models import SearchDocument, SearchFacetValue
 from .params import SearchParams
 from .result import SearchHit, SearchResult
@@ -37,10 +38,12 @@ def apply_promotions(params: SearchParams, result: SearchResult) -> None:
                 ).values_list("document_id", flat=True)
             )
     documents = {doc.pk: doc for doc in SearchDocument.objects.filter(pk__in=eligible)}
-    codes = {pk: {"digcompedu": [], "pijler": []} for pk in documents}
-    for pk, facet, value in SearchFacetValue.objects.filter(
-        document_id__in=documents, facet__in=("digcompedu", "pijler")
-    ).values_list("document_id", "facet", "value"):
+    codes = {pk: {name: [] for name in HIT_FACETS} for pk in documents}
+    for pk, facet, value in (
+        SearchFacetValue.objects.filter(document_id__in=documents, facet__in=HIT_FACETS)
+        .order_by("value")
+        .values_list("document_id", "facet", "value")
+    ):
         codes[pk][facet].append(value)
     promoted = [_hit(documents[pk], codes[pk]) for pk in page_ids if pk in documents]
     promoted_ids = {hit.id for hit in promoted}
@@ -60,5 +63,6 @@ def _hit(document: SearchDocument, codes: dict) -> SearchHit:
         published_at=document.published_at,
         digcompedu=sorted(codes["digcompedu"]),
         pijlers=sorted(codes["pijler"]),
+        values=codes,
         promoted=True,
     )

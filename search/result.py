@@ -18,6 +18,7 @@ class SearchHit:
     promoted: bool = False  # chosen by the editors for this query
     digcompedu: list[str] = field(default_factory=list)
     pijlers: list[str] = field(default_factory=list)
+    values: dict[str, list[str]] = field(default_factory=dict)  # HIT_FACETS' values: what a listing shows
 
 
 @dataclass

@@ -11,7 +11,7 @@ from django.db import connection
 from django.utils.dateparse import parse_datetime
 from django.utils.timezone import is_aware, make_aware
 
-from ..facets import FACETS, vocabulary
+from ..facets import FACETS, HIT_FACETS, vocabulary
 from ..params import SearchParams
 from ..result import FacetValue, SearchHit, SearchResult
 from ..text import highlight, query_terms
@@ -41,12 +41,13 @@ class DatabaseBackend:
             return []
         ids = [row[0] for row in rows]
         marks = ", ".join(["%s"] * len(ids))
+        facet_marks = ", ".join(["%s"] * len(HIT_FACETS))
         cursor.execute(
             f"SELECT document_id, facet, value FROM {FACET} "
-            f"WHERE document_id IN ({marks}) AND facet IN ('digcompedu', 'pijler') ORDER BY value",
-            ids,
+            f"WHERE document_id IN ({marks}) AND facet IN ({facet_marks}) ORDER BY value",
+            ids + list(HIT_FACETS),
         )
-        codes: dict[int, dict[str, list[str]]] = {pk: {"digcompedu": [], "pijler": []} for pk in ids}
+        codes: dict[int, dict[str, list[str]]] = {pk: {name: [] for name in HIT_FACETS} for pk in ids}
         for pk, facet, value in cursor.fetchall():
             codes[pk][facet].append(value)
         hits = []
@@ -64,6 +65,7 @@ class DatabaseBackend:
                     published_at=_as_datetime(published_at),
                     digcompedu=codes[pk]["digcompedu"],
                     pijlers=codes[pk]["pijler"],
+                    values=codes[pk],
                 )
             )
         return hits

@@ -12,7 +12,7 @@ from elasticsearch import exceptions as es_exceptions
 from elasticsearch.dsl import FacetedSearch, Mapping, Q, TermsFacet, analyzer, token_filter
 from elasticsearch.dsl import Index as EsIndex
 
-from ..facets import FACETS, vocabulary
+from ..facets import FACETS, HIT_FACETS, vocabulary
 from ..params import SearchParams
 from ..promotions import promoted_page_ids
 from ..result import FacetValue, SearchHit, SearchResult
@@ -138,6 +138,7 @@ class ElasticsearchBackend:
             digcompedu=list(getattr(hit, "digcompedu", []) or []),
             published_at=_datetime(getattr(hit, "published_at", None)),
             pijlers=list(getattr(hit, "pijler", []) or []),
+            values={name: sorted(getattr(hit, name, []) or []) for name in HIT_FACETS},
             promoted=int(hit.meta.id) in promoted_ids,
         )
 

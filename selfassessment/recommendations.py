@@ -1,0 +1,226 @@
+"""For each priority competence: up to five live offers that help the teacher to the next level.
+
+Offers come from the search service (search.service.search) with competence, level and status
+filters, never from queries of our own; calling the service directly (not through the search views)
+also keeps these searches out of the search statistics: no analytics on answers.
+
+Ranking, most important first (each rule is a tier; the tiers are searched in this order and the
+first five distinct offers are kept):
+1. tagged with the competence itself before offers tagged only with its area (or a sibling competence);
+2. meant for the next level up before offers of any level;
+3. running ("lopend") before unknown status; ended ("afgelopen") offers are never recommended;
+4. within a tier, the newest first.
+If none of the five has a collaborative form (netwerk, intervisie, collegiale visitatie, lesson study)
+and the inventory has one that fits, the best such offer takes the last place. When no offer fits the
+next level, the recommendation says so and names the nearest level that has offers.
+"""
+
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+
+from search.facets import vocabulary
+from search.params import SearchParams
+from search.presenters import url_for
+from search.result import SearchHit
+from search.service import search as search_service
+
+from .framework import AREA_OF, COMPETENCES_OF, LEVELS, next_level
+from .scoring import Score
+
+OFFERS_PER_COMPETENCE = 5
+COLLABORATIVE_FORMS = ("netwerk", "intervisie", "collegiale-visitatie", "lesson-study")
+LIVE_STATUSES = ("lopend", "onbekend")
+COST_OF = {"ja": "gratis", "nee": "betalend"}
+
+
+@dataclass(frozen=True)
+class Offer:
+    id: int
+    title: str
+    url_path: str
+    levels: tuple[str, ...]
+    forms: tuple[str, ...]
+    form_labels: tuple[str, ...]
+    cost: str | None  # "gratis", "betalend" or None when unknown
+    status: str
+    on_competence: bool  # tagged with the competence itself (not only its area)
+    fits_target: bool  # its levels include the target level
+    collaborative: bool
+
+    @property
+    def why(self) -> str:
+        """One line on why this offer is here (the tiers of the ranking)."""
+        scope = "over deze competentie" if self.on_competence else "over hetzelfde domein"
+        level = "op je volgende niveau" if self.fits_target else "zonder je volgende niveau als doel"
+        status = "loopt" if self.status == "lopend" else "status onbekend"
+        return (
+            f"{scope.capitalize()}, {level}; {status}{', samen met collega’s' if self.collaborative else ''}."
+        )
+
+    def as_json(self, absolute: Callable[[str], str] = str) -> dict:
+        return {
+            "id": self.id,
+            "title": self.title,
+            "url": absolute(self.url_path),
+            "levels": list(self.levels),
+            "forms": list(self.forms),
+            "cost": self.cost,
+            "status": self.status,
+        }
+
+
+@dataclass(frozen=True)
+class Recommendation:
+    competence: str
+    label: str  # "3.2 Begeleiden"
+    level: int
+    target_level: int
+    reason: str
+    offers: tuple[Offer, ...]
+    more_url: str  # the search with these filters ("meer aanbod")
+    nearest_level: int | None = None  # set when nothing fits the target level
+    note: str = ""
+    more_level: int | None = None  # the level of the "meer aanbod" search
+
+    @property
+    def level_code(self) -> str:
+        return LEVELS[self.level]
+
+    @property
+    def target_code(self) -> str:
+        return LEVELS[self.target_level]
+
+    @property
+    def more_level_code(self) -> str:
+        return LEVELS[self.more_level] if self.more_level is not None else ""
+
+    def as_json(self, absolute: Callable[[str], str] = str) -> dict:
+        return {
+            "competence": self.competence,
+            "level": LEVELS[self.level],
+            "target_level": LEVELS[self.target_level],
+            "reason": self.reason,
+            "note": self.note or None,
+            "nearest_level": LEVELS[self.nearest_level] if self.nearest_level is not None else None,
+            "more_url": absolute(self.more_url),
+            "offers": [offer.as_json(absolute) for offer in self.offers],
+        }
+
+
+def recommend(
+    score: Score, search=search_service, limit: int = OFFERS_PER_COMPETENCE
+) -> list[Recommendation]:
+    return [recommend_for(code, score.competences[code], search, limit) for code in score.priorities]
+
+
+def recommend_for(competence: str, level: int, search=search_service, limit: int = OFFERS_PER_COMPETENCE):
+    target = next_level(level)
+    area = AREA_OF[competence]
+    scopes = ((competence,), (area, *COMPETENCES_OF[area]))
+    tiers = [
+        (scope, target_filter, status)
+        for scope in scopes
+        for target_filter in (LEVELS[target], None)
+        for status in LIVE_STATUSES
+    ]
+    chosen: list[SearchHit] = []
+    for scope, level_code, status in tiers:
+        if len(chosen) >= limit:
+            break
+        chosen += _new_hits(search, _params(scope, level_code, (status,)), chosen, limit - len(chosen))
+    if chosen and not any(_collaborative(hit) for hit in chosen):
+        for scope, level_code, status in tiers:
+            found = _new_hits(
+                search, _params(scope, level_code, (status,), forms=COLLABORATIVE_FORMS), chosen, 1
+            )
+            if found:
+                chosen = (chosen[: limit - 1] if len(chosen) >= limit else chosen) + found
+                break
+    offers = tuple(_offer(hit, competence, LEVELS[target]) for hit in chosen)
+    label = vocabulary()["digcompedu"].get(competence, competence)
+    reason = f"omdat je op {label} {LEVELS[level]} scoort; dit aanbod richt zich op {LEVELS[target]}"
+    nearest, note = None, ""
+    more_level = target
+    if not any(offer.fits_target for offer in offers):
+        nearest = _nearest_level(search, scopes, target)
+        if nearest is None:
+            note = f"Er is nog geen lopend aanbod voor {label} op niveau {LEVELS[target]}."
+        else:
+            more_level = nearest
+            note = (
+                f"Er is nog geen lopend aanbod voor {label} op niveau {LEVELS[target]}; "
+                f"het dichtstbijzijnde niveau met aanbod is {LEVELS[nearest]}."
+            )
+        if offers:
+            note += " Hieronder aanbod zonder dat niveau."
+    more = SearchParams(
+        filters={
+            "type": ("actie",),
+            "digcompedu": (competence,),
+            "niveau": (LEVELS[more_level],),
+            "status": LIVE_STATUSES,
+        }
+    )
+    return Recommendation(
+        competence=competence,
+        label=label,
+        level=level,
+        target_level=target,
+        reason=reason,
+        offers=offers,
+        more_url=url_for(more),
+        nearest_level=nearest,
+        note=note,
+        more_level=more_level,
+    )
+
+
+def _params(scope, level_code, statuses, forms=(), page_size=OFFERS_PER_COMPETENCE) -> SearchParams:
+    filters = {"type": ("actie",), "digcompedu": tuple(scope), "status": tuple(statuses)}
+    if level_code:
+        filters["niveau"] = (level_code,)
+    if forms:
+        filters["vorm"] = tuple(forms)
+    return SearchParams(filters=filters, sort="nieuw", page_size=page_size)
+
+
+def _new_hits(search, params: SearchParams, chosen: list[SearchHit], wanted: int) -> list[SearchHit]:
+    # Earlier tiers overlap later ones; asking for as many more as were chosen still yields `wanted` new ones.
+    seen = {hit.id for hit in chosen}
+    result = search(replace(params, page_size=wanted + len(seen)))
+    return [hit for hit in result.hits if hit.id not in seen][:wanted]
+
+
+def _nearest_level(search, scopes, target: int) -> int | None:
+    """The level closest to the target (the lower one on a tie) with live offers, from facet counts."""
+    for scope in scopes:
+        result = search(_params(scope, LEVELS[target], LIVE_STATUSES, page_size=1))
+        counts = result.facet_counts("niveau")
+        candidates = [i for i, code in enumerate(LEVELS) if counts.get(code)]
+        if candidates:
+            return min(candidates, key=lambda i: (abs(i - target), i))
+    return None
+
+
+def _collaborative(hit: SearchHit) -> bool:
+    return any(form in COLLABORATIVE_FORMS for form in hit.values.get("vorm", ()))
+
+
+def _offer(hit: SearchHit, competence: str, target_code: str) -> Offer:
+    levels = tuple(code for code in LEVELS if code in hit.values.get("niveau", ()))
+    statuses = hit.values.get("status") or ["onbekend"]
+    cost = hit.values.get("gratis") or []
+    form_labels = vocabulary()["vorm"]
+    return Offer(
+        id=hit.id,
+        title=hit.title,
+        url_path=hit.url_path,
+        levels=levels,
+        forms=tuple(hit.values.get("vorm", ())),
+        form_labels=tuple(form_labels.get(form, form) for form in hit.values.get("vorm", ())),
+        cost=COST_OF.get(cost[0]) if cost else None,
+        status=statuses[0],
+        on_competence=competence in hit.digcompedu,
+        fits_target=target_code in levels,
+        collaborative=_collaborative(hit),
+    )
