@@ -192,3 +192,20 @@ def test_pages_have_no_html_errors(client, site_tree, vnu, tmp_path, offer):  # 
         timeout=180,
     )
     assert result.returncode == 0, result.stderr
+
+
+def test_home_digcompedu_and_offer_pages_link_to_the_self_assessment(client, site_tree, offer):
+    action = offer("Netwerk begeleiden", competences=["3.2"], levels=["A2", "B1"])
+    bare = offer("Zonder niveau", competences=["3.2"])
+    for url in ("/", "/digcompedu/3/", "/digcompedu/3.2/"):
+        page = client.get(url)
+        assert '<a href="/zelfevaluatie/">Test je niveau</a>' in page.text, url
+    page = client.get(action.url)
+    assert "Bedoeld voor</dt><dd>niveau A2, B1." in page.text
+    assert '<a href="/zelfevaluatie/">Past dit bij mij? Doe de zelfevaluatie</a>' in page.text
+    assert "elk niveau (niet opgegeven)" in client.get(bare.url).text
+
+
+def test_the_api_is_documented(client, db):
+    page = client.get("/api/")
+    assert "/api/zelfevaluatie/" in page.text and '"levels": {"2.1": "A2"' in page.text
