@@ -209,3 +209,30 @@ def test_home_digcompedu_and_offer_pages_link_to_the_self_assessment(client, sit
 def test_the_api_is_documented(client, db):
     page = client.get("/api/")
     assert "/api/zelfevaluatie/" in page.text and '"levels": {"2.1": "A2"' in page.text
+
+
+def test_editors_change_the_questions_in_the_admin(admin_client, site_tree):
+    from selfassessment.models import CompetenceQuestion
+
+    listing = admin_client.get("/admin/snippets/selfassessment/competencequestion/")
+    assert listing.status_code == 200 and "Hoe werk je digitaal samen met collega" in listing.text
+    question = CompetenceQuestion.objects.get(competence__code="1.2")
+    edit = admin_client.get(f"/admin/snippets/selfassessment/competencequestion/edit/{question.pk}/")
+    assert edit.status_code == 200 and "antwoord b1 (integrator)" in edit.text.lower()
+    question.option_b1 = "Ik deel mijn materiaal altijd in de gedeelde map van de vakgroep."
+    question.save()
+    assert (
+        "Ik deel mijn materiaal altijd in de gedeelde map van de vakgroep."
+        in admin_client.get("/zelfevaluatie/vragen/").text
+    )
+
+
+def test_every_question_has_six_distinct_practice_options(db):
+    from selfassessment.models import CompetenceQuestion
+
+    questions = list(CompetenceQuestion.objects.select_related("competence"))
+    assert sorted(q.competence.code for q in questions) == sorted(COMPETENCES)
+    for question in questions:
+        texts = [text for _value, _level, text in question.options]
+        assert len(set(texts)) == 6 and all(len(text) > 20 for text in texts), question
+        assert question.question.endswith("?")
