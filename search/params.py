@@ -20,6 +20,7 @@ class SearchParams:
     page_size: int = DEFAULT_PAGE_SIZE
     ignored: tuple[str, ...] = ()  # what the request asked for that we did not understand
     query_was_cut: bool = False
+    facets: bool = True  # False: hits and total only, for callers that show no facet counts
 
     def without(self, facet: str, value: str | None = None) -> "SearchParams":
         """These params minus one filter value (or the whole facet): for removable chips."""

@@ -62,7 +62,7 @@ def _database_search(params: SearchParams) -> SearchResult:
     # its answer only changes with the index.
     if params.q:
         return DatabaseBackend().search(params)
-    key = (params.filters, params.sort, params.page, params.page_size)
+    key = (params.filters, params.sort, params.page, params.page_size, params.facets)
     return cached("browse", key, lambda: DatabaseBackend().search(params))
 
 

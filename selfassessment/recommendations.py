@@ -175,13 +175,15 @@ def recommend_for(competence: str, level: int, search=search_service, limit: int
     )
 
 
-def _params(scope, level_code, statuses, forms=(), page_size=OFFERS_PER_COMPETENCE) -> SearchParams:
-    filters = {"type": ("actie",), "digcompedu": tuple(scope), "status": tuple(statuses)}
+def _params(scope, level_code, statuses, forms=(), page_size=OFFERS_PER_COMPETENCE, facets=False):
+    # Only actions have a status, so the status filter alone keeps other kinds out (one filter less).
+    filters = {"digcompedu": tuple(scope), "status": tuple(statuses)}
     if level_code:
         filters["niveau"] = (level_code,)
     if forms:
         filters["vorm"] = tuple(forms)
-    return SearchParams(filters=filters, sort="nieuw", page_size=page_size)
+    # Facet counts are the costly part of a search; only the nearest-level probe needs them.
+    return SearchParams(filters=filters, sort="nieuw", page_size=page_size, facets=facets)
 
 
 def _new_hits(search, params: SearchParams, chosen: list[SearchHit], wanted: int) -> list[SearchHit]:
@@ -194,7 +196,7 @@ def _new_hits(search, params: SearchParams, chosen: list[SearchHit], wanted: int
 def _nearest_level(search, scopes, target: int) -> int | None:
     """The level closest to the target (the lower one on a tie) with live offers, from facet counts."""
     for scope in scopes:
-        result = search(_params(scope, LEVELS[target], LIVE_STATUSES, page_size=1))
+        result = search(_params(scope, LEVELS[target], LIVE_STATUSES, page_size=1, facets=True))
         counts = result.facet_counts("niveau")
         candidates = [i for i, code in enumerate(LEVELS) if counts.get(code)]
         if candidates:

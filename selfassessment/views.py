@@ -1,11 +1,14 @@
 """The self-assessment pages: thin views over instrument, validation, codes, scoring and recommendations.
 
 Nothing is stored: the answers travel in the form (hidden fields between steps) and end up in the
-result code in the URL. Bad input gives a friendly page, never an error.
+result code in the URL. Bad input gives a friendly page, never an error. The forms are exempt from
+CSRF on purpose: posting them changes nothing on the server (they only compute), and so the
+self-assessment sets no cookie at all.
 """
 
 from django.http import HttpResponse, JsonResponse
 from django.shortcuts import redirect, render
+from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_GET, require_http_methods
 
 from . import codes
@@ -39,6 +42,7 @@ def _raw(value: int | None) -> str:
     return NOT_APPLICABLE if value is None else str(value)
 
 
+@csrf_exempt
 @require_http_methods(["GET", "POST"])
 def questions(request):
     steps = load_steps()
@@ -97,6 +101,7 @@ def questions(request):
     return render(request, "selfassessment/step.html", context, status=400 if message else 200)
 
 
+@csrf_exempt
 @require_http_methods(["GET", "POST"])
 def shortcut(request):
     """ "Ik heb al een resultaat": a level per area or per competence, straight to the recommendations."""

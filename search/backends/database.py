@@ -31,7 +31,7 @@ class DatabaseBackend:
     def search(self, params: SearchParams) -> SearchResult:
         query = _PostgresQuery(params) if connection.vendor == "postgresql" else _Query(params)
         with connection.cursor() as cursor:
-            facets, total = query.facets_and_total(cursor)
+            facets, total = query.facets_and_total(cursor) if params.facets else ({}, query.count(cursor))
             rows = query.page(cursor) if total else []
             hits = self._hits(cursor, rows, params)
         return SearchResult(hits=hits, total=total, facets=facets, backend=f"{self.name}:{connection.vendor}")

@@ -165,10 +165,24 @@ def test_nothing_is_stored(client, site_tree):
     from selfassessment.models import CompetenceQuestion
 
     assert CompetenceQuestion.objects.count() == 22
+    client.get("/zelfevaluatie/vragen/")
+    step_post(client, 1, {code: "2" for code in COMPETENCES_OF["1"]})
     client.post("/api/zelfevaluatie/", {"levels": {"1.1": "A1"}}, content_type="application/json")
     client.post("/zelfevaluatie/ik-heb-een-resultaat/", {"n-1": "A2"})
     assert CompetenceQuestion.objects.count() == 22
-    assert not client.cookies.get("sessionid")
+    assert not client.cookies  # no session, no CSRF cookie: nothing about the teacher
+
+
+def test_absurd_forms_get_a_friendly_400(client, site_tree):
+    fields = {f"a-{n}": "1" for n in range(9_000)}
+    response = client.post("/zelfevaluatie/vragen/", fields)
+    assert response.status_code == 400 and "Kies bij elke vraag een antwoord" in response.text
+    response = client.post("/zelfevaluatie/ik-heb-een-resultaat/", {f"x-{n}": "A1" for n in range(9_000)})
+    assert response.status_code == 400 and "Kies minstens" in response.text
+    too_many = {f"a-{n}": "1" for n in range(20_000)}  # more fields than Django reads
+    for url in ("/zelfevaluatie/vragen/", "/zelfevaluatie/ik-heb-een-resultaat/"):
+        response = client.post(url, too_many)
+        assert response.status_code == 400 and "Deze aanvraag klopt niet" in response.text
 
 
 def test_pages_have_no_html_errors(client, site_tree, vnu, tmp_path, offer):  # noqa: F811
