@@ -58,6 +58,18 @@ def result_context(request, report: Report, before: Report | None) -> dict:
         + ": "
         + "; ".join(f"domein {row['code']} {row['level'] or 'geen niveau'}" for row in rows),
     )
+    competence_series = [Series("Nu", "radar-now", score.competences)]
+    if old:
+        competence_series.insert(0, Series("Vorige keer", "radar-before", old.competences))
+    competence_chart = radar_svg(
+        [(item["code"], "") for row in rows for item in row["competences"]],
+        competence_series,
+        "Niveau per competentie: "
+        + "; ".join(
+            f"{item['code']} {item['level'] or 'n.v.t.'}" for row in rows for item in row["competences"]
+        ),
+        chart_id="radar-competenties",
+    )
     path = f"/zelfevaluatie/resultaat/{report.code}/"
     went_up = [
         item
@@ -71,6 +83,7 @@ def result_context(request, report: Report, before: Report | None) -> dict:
         "overall": level_code(score.overall),
         "rows": rows,
         "radar": chart,
+        "competence_radar": competence_chart,
         "recommendations": report.recommendations,
         "levels": LEVELS,
         "before": before,

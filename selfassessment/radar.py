@@ -39,15 +39,17 @@ def _point(axis: int, axes: int, fraction: float) -> tuple[float, float]:
     )
 
 
-def radar_svg(axes: list[tuple[str, str]], series: list[Series], title: str) -> SafeString:
+def radar_svg(
+    axes: list[tuple[str, str]], series: list[Series], title: str, chart_id: str = "radar"
+) -> SafeString:
     """axes: [(code, label)]; a level index i sits at (i + 1) / 6 of the radius; no level: the centre."""
     count = len(axes)
     steps = len(LEVELS)
     parts = [
         f'<svg class="radar" viewBox="{-MARGIN} -15 {SIZE + 2 * MARGIN} {SIZE + 30}" '
         f'width="{SIZE + 2 * MARGIN}" height="{SIZE + 30}" role="img" '
-        f'aria-labelledby="radar-titel" xmlns="http://www.w3.org/2000/svg">',
-        f'<title id="radar-titel">{escape(title)}</title>',
+        f'aria-labelledby="{chart_id}-titel" xmlns="http://www.w3.org/2000/svg">',
+        f'<title id="{chart_id}-titel">{escape(title)}</title>',
     ]
     for step in range(1, steps + 1):
         ring = " ".join(f"{x},{y}" for x, y in (_point(i, count, step / steps) for i in range(count)))

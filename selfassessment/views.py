@@ -42,10 +42,27 @@ def _raw(value: int | None) -> str:
     return NOT_APPLICABLE if value is None else str(value)
 
 
+def _question_item(question, answers: dict, marked: set, errors: set) -> dict:
+    code = question.competence.code
+    chosen = _raw(answers[code]) if code in answers else None
+    return {
+        "question": question,
+        "code": code,
+        "options": [
+            (str(value), level, text, chosen == str(value)) for value, level, text in question.options
+        ],
+        "not_applicable": chosen == NOT_APPLICABLE,
+        "marked": code in marked,
+        "error": code in errors,
+    }
+
+
 @csrf_exempt
 @require_http_methods(["GET", "POST"])
 def questions(request):
     steps = load_steps()
+    if not steps:  # every question deleted in the admin: say so instead of failing
+        return render(request, "selfassessment/start.html", {"steps": steps}, status=503)
     answers, marked, number, errors, message = {}, set(), 1, set(), ""
     if request.method == "POST":
         answers, marked = _read_answers(request.POST)
@@ -69,25 +86,7 @@ def questions(request):
                 return redirect("selfassessment:result", code=codes.encode(answers, marked))
     step = steps[number - 1]
     shown = {q.competence.code for q in step.questions}
-    items = [
-        {
-            "question": q,
-            "code": q.competence.code,
-            "options": [
-                (
-                    str(value),
-                    level,
-                    text,
-                    _raw(answers[q.competence.code]) == str(value) if q.competence.code in answers else False,
-                )
-                for value, level, text in q.options
-            ],
-            "not_applicable": answers.get(q.competence.code, 0) is None,
-            "marked": q.competence.code in marked,
-            "error": q.competence.code in errors,
-        }
-        for q in step.questions
-    ]
+    items = [_question_item(q, answers, marked, errors) for q in step.questions]
     hidden = [(f"a-{code}", _raw(value)) for code, value in answers.items() if code not in shown]
     hidden += [(f"p-{code}", "ja") for code in sorted(marked) if code not in shown]
     context = {

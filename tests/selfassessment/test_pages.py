@@ -250,3 +250,12 @@ def test_every_question_has_six_distinct_practice_options(db):
         texts = [text for _value, _level, text in question.options]
         assert len(set(texts)) == 6 and all(len(text) > 20 for text in texts), question
         assert question.question.endswith("?")
+
+
+def test_without_questions_the_instrument_says_so(client, site_tree):
+    from selfassessment.models import CompetenceQuestion
+
+    CompetenceQuestion.objects.all().delete()
+    response = client.get("/zelfevaluatie/vragen/")
+    assert response.status_code == 503 and "De vragen van de zelfevaluatie zijn er nog niet" in response.text
+    assert client.post("/zelfevaluatie/vragen/", {"stap": "1"}).status_code == 503
