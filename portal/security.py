@@ -1,0 +1,30 @@
+"""The Content-Security-Policy per part of the site (django-csp).
+
+Public pages get the strict policy of settings.CONTENT_SECURITY_POLICY. The Wagtail admin still has
+a few inline scripts and style attributes of its own, so it gets 'unsafe-inline' (and may frame its
+own previews); /embed/ may be framed by any site.
+"""
+
+from csp.constants import SELF, UNSAFE_INLINE
+from csp.middleware import CSPMiddleware
+from django.conf import settings
+
+ADMIN_POLICY = {
+    "script-src": [SELF, UNSAFE_INLINE],
+    "style-src": [SELF, UNSAFE_INLINE],
+    "img-src": [SELF, "data:", "blob:"],
+    "frame-src": [SELF],
+    "frame-ancestors": [SELF],
+}
+EMBED_POLICY = {"frame-ancestors": ["*"]}
+
+
+class PortalCSPMiddleware(CSPMiddleware):
+    def get_policy_parts(self, request, response, report_only=False):
+        parts = super().get_policy_parts(request, response, report_only)
+        path = request.path_info
+        if path.startswith(tuple(settings.CSP_ADMIN_PATH_PREFIXES)):
+            parts.replace = {**ADMIN_POLICY, **(parts.replace or {})}
+        elif path.startswith(tuple(settings.CSP_EMBED_PATH_PREFIXES)):
+            parts.replace = {**EMBED_POLICY, **(parts.replace or {})}
+        return parts
