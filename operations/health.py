@@ -10,7 +10,7 @@ import asyncio
 import dataclasses
 import os
 
-from django.core.cache import cache
+from django.core.cache import caches
 from django.http import JsonResponse
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
@@ -62,7 +62,7 @@ class SharedCache(HealthCheck):
 
 
 def cache_is_per_process() -> bool:
-    return type(cache).__name__ in PER_PROCESS_CACHES
+    return type(caches["default"]).__name__ in PER_PROCESS_CACHES
 
 
 CHECK_NAMES = {
