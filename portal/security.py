@@ -2,7 +2,7 @@
 
 Public pages get the strict policy of settings.CONTENT_SECURITY_POLICY. The Wagtail admin still has
 a few inline scripts and style attributes of its own, so it gets 'unsafe-inline' (and may frame its
-own previews); /embed/ may be framed by any site.
+own previews), except on its login page; /embed/ may be framed by any site.
 """
 
 from csp.constants import SELF, UNSAFE_INLINE
@@ -23,6 +23,8 @@ class PortalCSPMiddleware(CSPMiddleware):
     def get_policy_parts(self, request, response, report_only=False):
         parts = super().get_policy_parts(request, response, report_only)
         path = request.path_info
+        if path in settings.CSP_STRICT_ADMIN_PATHS:
+            return parts  # the login page has no inline code: the strict policy guards the password
         if path.startswith(tuple(settings.CSP_ADMIN_PATH_PREFIXES)):
             parts.replace = {**ADMIN_POLICY, **(parts.replace or {})}
         elif path.startswith(tuple(settings.CSP_EMBED_PATH_PREFIXES)):

@@ -28,6 +28,7 @@ CONTENT_SECURITY_POLICY = {
     }
 }
 CSP_ADMIN_PATH_PREFIXES = ("/admin/",)
+CSP_STRICT_ADMIN_PATHS = ("/admin/login/",)
 CSP_EMBED_PATH_PREFIXES = ("/embed/",)
 X_FRAME_OPTIONS = "DENY"  # /embed/ is exempt (search.views.embed); Wagtail's preview asks for SAMEORIGIN
 SECURE_CONTENT_TYPE_NOSNIFF = True
