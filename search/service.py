@@ -50,6 +50,7 @@ def _breaker_for(url: str, cooldown_seconds: float) -> pybreaker.CircuitBreaker:
         reset_timeout=cooldown_seconds,
         exclude=[lambda exc: not isinstance(exc, BackendUnavailable)],
         name="elasticsearch",
+        throw_new_error_on_trip=False,  # the failing search reports its own cause
     )
 
 
@@ -83,7 +84,11 @@ def _backend_search(params: SearchParams) -> SearchResult:
         try:
             return breaker().call(backend.search, params)
         except BackendUnavailable as exc:
-            logger.warning("Elasticsearch unavailable (%s); answering from the database.", exc)
+            logger.warning(
+                "Elasticsearch unavailable (%s); answering from the database and skipping it for %ss.",
+                exc,
+                settings.ELASTICSEARCH_COOLDOWN_SECONDS,
+            )
         except pybreaker.CircuitBreakerError:
             logger.info("Elasticsearch skipped after a recent failure; answering from the database.")
     return DatabaseBackend().search(params)
