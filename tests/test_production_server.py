@@ -114,3 +114,23 @@ def test_check_deploy_prints_no_warning(site):
     assert result.returncode == 0, result.stderr
     assert "System check identified no issues" in result.stdout
     assert "WARNING" not in result.stdout + result.stderr
+
+
+def test_backup_and_restore_round_trip_on_sqlite(site, tmp_path):
+    media = tmp_path.parent / "media-backup-test"
+    env = dict(site, MEDIA_ROOT=str(media))
+    (media / "documents").mkdir(parents=True)
+    (media / "documents" / "verslag.txt").write_text("bewaard", encoding="utf-8")
+    count = "from actors.models import ActionPage; print(ActionPage.objects.filter(title='Robotica in productie').count())"
+    assert shell(env, count).strip() == "1"
+    manage(env, "backup", str(tmp_path / "backup"))
+    shell(
+        env,
+        "from actors.models import ActionPage; ActionPage.objects.get(title='Robotica in productie').delete()",
+    )
+    (media / "documents" / "verslag.txt").unlink()
+    assert shell(env, count).strip() == "0"
+    result = manage(env, "restore", str(tmp_path / "backup"), "--noinput")
+    assert "Teruggezet" in result.stdout
+    assert shell(env, count).strip() == "1"
+    assert (media / "documents" / "verslag.txt").read_text(encoding="utf-8") == "bewaard"
