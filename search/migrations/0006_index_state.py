@@ -4,6 +4,11 @@ import search.models
 from django.db import migrations, models
 
 
+def create_the_row(apps, schema_editor):
+    # The one row every index update changes (search.cache); created here so readers never write.
+    apps.get_model("search", "IndexState").objects.get_or_create(pk=1)
+
+
 class Migration(migrations.Migration):
 
     dependencies = [
@@ -21,4 +26,5 @@ class Migration(migrations.Migration):
                 'verbose_name': 'indexversie',
             },
         ),
+        migrations.RunPython(create_the_row, migrations.RunPython.noop),
     ]
