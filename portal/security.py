@@ -1,10 +1,11 @@
-"""The Content-Security-Policy per part of the site (django-csp).
+"""The Content-Security-Policy per part of the site (django-csp), and the login throttling backend.
 
 Public pages get the strict policy of settings.CONTENT_SECURITY_POLICY. The Wagtail admin still has
 a few inline scripts and style attributes of its own, so it gets 'unsafe-inline' (and may frame its
 own previews), except on its login page; /embed/ may be framed by any site.
 """
 
+from axes.backends import AxesStandaloneBackend
 from csp.constants import SELF, UNSAFE_INLINE
 from csp.middleware import CSPMiddleware
 from django.conf import settings
@@ -30,3 +31,14 @@ class PortalCSPMiddleware(CSPMiddleware):
         elif path.startswith(tuple(settings.CSP_EMBED_PATH_PREFIXES)):
             parts.replace = {**EMBED_POLICY, **(parts.replace or {})}
         return parts
+
+
+class LoginThrottlingBackend(AxesStandaloneBackend):
+    """django-axes' check before every login. Every login form passes the request (the client's address
+    is half of the lockout key); a call without one comes from code (a shell, a test's client.login)
+    and has nobody to throttle, so it is let through to the next backend."""
+
+    def authenticate(self, request=None, username=None, password=None, **kwargs):
+        if request is None:
+            return None
+        return super().authenticate(request, username=username, password=password, **kwargs)

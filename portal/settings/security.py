@@ -40,7 +40,7 @@ SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
 # AXES_FAILURE_LIMIT failures, until the cool-off passes or a Beheerder unlocks it
 # (Instellingen > Geblokkeerde aanmeldingen, or manage.py axes_reset_username NAME).
 AUTHENTICATION_BACKENDS = [
-    "axes.backends.AxesStandaloneBackend",
+    "portal.security.LoginThrottlingBackend",  # django-axes' AxesStandaloneBackend
     "django.contrib.auth.backends.ModelBackend",
 ]
 AXES_FAILURE_LIMIT = env_int("LOGIN_FAILURE_LIMIT", 5)
