@@ -109,6 +109,13 @@ def test_no_public_endpoint_answers_a_server_error(client, fiches, request):
     assert response.status_code < 500, (path, query)
 
 
+@pytest.mark.parametrize("template", PATH_ENDPOINTS)
+@pytest.mark.parametrize("segment", ["%00", "a%00b", "%F4%85%BC%A9%00%C3%A6", "9" * 30, "%22"])
+def test_a_path_segment_with_odd_characters_is_not_found(client, fiches, template, segment):
+    """Found by bench/fuzz.py on PostgreSQL: a NUL byte in /digcompedu/<code>/ reached the database."""
+    assert client.get(template.format(segment)).status_code in (301, 302, 404)
+
+
 @pytest.mark.parametrize(
     "query, message",
     [
