@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 PORT   ?= 8000
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test install setup admin account lint bench clean
+.PHONY: run serve test install setup admin account lint bench clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -27,6 +27,16 @@ run: setup
 	@echo "Nog geen beheerder? Maak er een aan met: make admin"
 	@echo ""
 	$(BIN)/python manage.py runserver 127.0.0.1:$(PORT)
+
+## The production set-up on http://127.0.0.1:$(PORT)/: production settings, collectstatic, gunicorn.
+## Plain HTTP on loopback only, so the HTTPS redirect and secure cookies are off here.
+SERVE_ENV = DJANGO_SETTINGS_MODULE=portal.settings.production SECURE_SSL_REDIRECT=0 SECURE_COOKIES=0 \
+	SECRET_KEY="$${SECRET_KEY:-$$(cat var/local-secret-key)}" ALLOWED_HOSTS="$${ALLOWED_HOSTS:-127.0.0.1,localhost}"
+serve: setup
+	@test -s var/local-secret-key || $(BIN)/python -c "import secrets; print(secrets.token_urlsafe(50))" > var/local-secret-key
+	$(SERVE_ENV) $(BIN)/python manage.py collectstatic --noinput --verbosity 0
+	@echo "Leerkr@cht.net (productie-instellingen, gunicorn) op http://127.0.0.1:$(PORT)/"
+	$(SERVE_ENV) BIND=127.0.0.1:$(PORT) $(BIN)/gunicorn -c deploy/gunicorn.conf.py
 
 ## The whole suite (SQLite by default; DATABASE_URL=postgres://... for PostgreSQL)
 test: install

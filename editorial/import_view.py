@@ -9,7 +9,13 @@ from wagtail.admin.auth import permission_required
 from actors.models import ActionPage, ActorPage
 from editorial.permissions import CURATE_FICHES
 from inventory.drafts import KINDS, create_drafts, organisers_named_in
-from inventory.fiche_parser import MAX_FILE_SIZE, FicheImportError, parse_fiches, text_from_bytes
+from inventory.fiche_parser import (
+    MAX_FILE_SIZE,
+    FicheImportError,
+    parse_fiches,
+    parse_report,
+    text_from_bytes,
+)
 
 SESSION_KEY = "editorial-import-text"
 
@@ -28,7 +34,10 @@ def _preview_rows(fiches):
             warnings.append("bestaat al in de inventaris (wordt overgeslagen)")
         if model is ActionPage and not organisers_named_in(fiche.fields.get("organisatie", ""), actors):
             warnings.append("organisator niet gevonden in de inventaris")
-        rows.append({"fiche": fiche, "headings": list(fiche.fields), "warnings": warnings})
+        # The parser's notes (unrecognised headings) inform; they do not untick the fiche.
+        rows.append(
+            {"fiche": fiche, "headings": list(fiche.fields), "warnings": warnings, "notes": fiche.warnings}
+        )
     return rows
 
 
@@ -48,13 +57,15 @@ def import_fiches_view(request):
                 f"Het bestand is te groot; het maximum is {MAX_FILE_SIZE // 1024 // 1024} MB."
             )
         text = text_from_bytes(upload.read(), filename=upload.name)
-        fiches = parse_fiches(text)
+        parsed = parse_report(text)
     except FicheImportError as exc:
         messages.error(request, f"{exc} Er is niets geïmporteerd.")
         return render(request, "editorial/import.html", {"form": UploadForm()})
     request.session[SESSION_KEY] = text  # the choice comes in the next request
     return render(
-        request, "editorial/import_preview.html", {"rows": _preview_rows(fiches), "file_name": upload.name}
+        request,
+        "editorial/import_preview.html",
+        {"rows": _preview_rows(parsed.fiches), "skipped": parsed.skipped, "file_name": upload.name},
     )
 
 

@@ -7,6 +7,11 @@ turns it back into fiches with clean, flowing text. It is pure Python (no Django
 used and tested on its own; pypdf is only imported when a PDF is read.
 
     fiches = parse_fiches(read_text("analyserapport.pdf"))
+    report = parse_report(text)  # the fiches and a warning for everything that was left out
+
+Nothing is dropped silently: a fiche without any recognised field heading, a fiche of another section
+(B.8, ...), a line numbered like a fiche that is no fiche heading and a heading-like line that is no
+known field heading all become warnings ("overgeslagen: ...").
 
 Field values: paragraphs are separated by a blank line, list items are lines of their own (bullets
 start with "- ", numbered items keep their number), line wraps are joined.
@@ -48,8 +53,22 @@ class Fiche:
     title: str
     fields: dict[str, str] = field(default_factory=dict)
 
+    # Unrecognised headings inside this fiche (their text stayed with the field above).
+    warnings: list[str] = field(default_factory=list, compare=False)
+
     def to_dict(self) -> dict:
         return {"number": self.number, "kind": self.kind, "title": self.title, "fields": dict(self.fields)}
+
+
+@dataclass
+class ParseReport:
+    fiches: list[Fiche]
+    skipped: list[str]  # what was left out of the document, one Dutch sentence each
+
+    @property
+    def warnings(self) -> list[str]:
+        """Every warning: the document's, then each fiche's (prefixed with its number)."""
+        return self.skipped + [f"{fiche.number}: {w}" for fiche in self.fiches for w in fiche.warnings]
 
 
 # --------------------------------------------------------------------------------------------------
@@ -106,7 +125,27 @@ _NOT_TEXT = (
 )
 
 
+def _utf16_encoding(data: bytes) -> str | None:
+    """'utf-16' (with a byte order mark) or 'utf-16-le'/'-be' (recognised by its NUL bytes), else None."""
+    if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
+        return "utf-16"
+    sample = data[:2000]
+    if len(sample) >= 4:
+        even, odd = sample[0::2], sample[1::2]
+        if odd.count(0) > len(odd) * 0.4 and even.count(0) < len(even) * 0.1:
+            return "utf-16-le"
+        if even.count(0) > len(even) * 0.4 and odd.count(0) < len(odd) * 0.1:
+            return "utf-16-be"
+    return None
+
+
 def _decode(data: bytes) -> str:
+    utf16 = _utf16_encoding(data)
+    if utf16:
+        try:
+            data = data.decode(utf16).lstrip("\ufeff").encode("utf-8")
+        except UnicodeDecodeError:
+            raise FicheImportError(_NOT_TEXT) from None
     if b"\x00" in data:  # NUL bytes never occur in a UTF-8 or cp1252 text file
         raise FicheImportError(_NOT_TEXT)
     for encoding in ("utf-8-sig", "cp1252"):
@@ -204,6 +243,22 @@ def _clean_lines(text: str) -> list[str]:
 
 # " B.6.1. Agoria": section 6 (actors) or 7 (actions), number, title.
 _FICHE_HEADING_RE = re.compile(r"^\s*B\.([67])\.(\d{1,3})\.?\s+(\S.*?)\s*$")
+# Any line numbered like a fiche of appendix B ("B.8.2. ...", "B.7.17. Op de website lezen we:").
+_FICHE_NUMBER_RE = re.compile(r"^\s*B\.(\d+)\.(\d{1,3})\.?\s+\S")
+# A short line ending in a colon, shaped like a field heading: "Budget:", "Meer info:".
+_UNKNOWN_HEADING_RE = re.compile(r"^[A-ZÀ-Ý][\w’'()/ -]{0,38}:$")
+FIELD_LABELS = {
+    "korte_beschrijving": "Korte beschrijving",
+    "organisatie": "Organisatie",
+    "doel": "Doel",
+    "doelgroep": "Doelgroep",
+    "huidige_rol": "Huidige rol",
+    "aanpak": "Aanpak",
+    "resultaten": "Resultaten",
+    "data": "Data",
+    "financiering": "Financiering",
+    "contactpersoon": "Contactpersoon",
+}
 # Table of contents entries have dotted leaders (entries without them are dropped later: no fields).
 _TOC_RE = re.compile(r"\.{4,}|…{2,}|\. \. \.")
 # Anything that closes the fiche appendices: "B.8 / Fiche Kennisnet", "B.7 / Fiches acties", "2 / ...".
@@ -231,27 +286,48 @@ _IGNORED = "ignored"
 
 def parse_fiches(text: str) -> list[Fiche]:
     """All B.6.x and B.7.x fiches of the report text, in document order."""
+    return parse_report(text).fiches
+
+
+def parse_report(text: str) -> ParseReport:
+    """The fiches of the report text, and a warning for every fiche or heading that was left out."""
     if not text or not text.strip():
         raise FicheImportError("Geen fiches gevonden: de tekst is leeg.")
     lines = _clean_lines(text)
     layout = _detect_layout(lines)
     fiches: list[Fiche] = []
+    skipped: list[str] = []
     seen: set[str] = set()
-    for number, title, body in _split_fiches(lines):
-        preamble, sections = _split_sections(body)
-        # A table-of-contents entry or a stray reference has no field headings under it.
-        if number in seen or not sections:
+    for number, title, body in _split_fiches(lines, skipped):
+        warnings: list[str] = []
+        preamble, sections = _split_sections(body, warnings)
+        if number in seen and sections:
+            skipped.append(f"overgeslagen: {number} {title}: dit nummer kwam al eerder voor.")
+            continue
+        # A table-of-contents entry or a stray reference has no field headings and no text under it.
+        if not sections:
+            if any(_is_content(line) for line in body):
+                skipped.append(
+                    f"overgeslagen: {number} {title}: geen enkele rubriek herkend "
+                    "(zoals ‘Korte beschrijving’, ‘Doel’, ‘Doelgroep’)."
+                )
             continue
         seen.add(number)
         fields = _build_fields(preamble, sections, layout)
         kind = KIND_BY_SECTION[number.split(".")[1]]
-        fiches.append(Fiche(number=number, kind=kind, title=title, fields=fields))
+        fiches.append(Fiche(number=number, kind=kind, title=title, fields=fields, warnings=warnings))
     if not fiches:
         raise FicheImportError(
             "Geen fiches gevonden: de tekst bevat geen fichekoppen zoals 'B.6.1. Naam' (actor) of "
             "'B.7.1. Naam' (actie) met daaronder rubrieken als 'Korte beschrijving' en 'Doel'."
         )
-    return fiches
+    return ParseReport(fiches=fiches, skipped=skipped)
+
+
+def _is_content(line: str) -> bool:
+    """Real text, not a blank line or a page number."""
+    text = line.strip()
+    return bool(text) and not text.isdigit()
 
 
 def _fiche_heading(line: str) -> tuple[str, str] | None:
@@ -266,8 +342,11 @@ def _fiche_heading(line: str) -> tuple[str, str] | None:
     return f"B.{match.group(1)}.{match.group(2)}", title
 
 
-def _split_fiches(lines: list[str]):
-    """Yield (number, title, body lines) for each fiche heading; a body ends at the next heading."""
+def _split_fiches(lines: list[str], skipped: list[str]):
+    """Yield (number, title, body lines) for each fiche heading; a body ends at the next heading.
+
+    Numbered lines that are left out are reported in `skipped`: fiches of other sections (B.8.1, ...)
+    and lines numbered like a fiche that are no heading (their text stays with the fiche above)."""
     current = None
     for line in lines:
         heading = _fiche_heading(line)
@@ -275,7 +354,20 @@ def _split_fiches(lines: list[str]):
             if current:
                 yield current
             current = (*heading, [])
-        elif current and _SECTION_END_RE.match(line):
+            continue
+        numbered = _FICHE_NUMBER_RE.match(line)
+        if numbered and not _TOC_RE.search(line):
+            label = _squash(line)[:80]
+            if numbered.group(1) not in KIND_BY_SECTION:
+                skipped.append(
+                    f"overgeslagen: ‘{label}’: alleen actorfiches (B.6) en actiefiches (B.7) worden ingelezen."
+                )
+            elif current:
+                skipped.append(
+                    f"overgeslagen: ‘{label}’ is geen fichekop (te lang of eindigt op een leesteken); "
+                    f"de tekst eronder staat bij {current[0]}."
+                )
+        if current and _SECTION_END_RE.match(line):
             yield current
             current = None
         elif current:
@@ -296,8 +388,10 @@ def _heading_key(line: str) -> str | None:
     return None
 
 
-def _split_sections(body: list[str]) -> tuple[list[str], list[tuple[str, list[str]]]]:
-    """Split a fiche body at its field headings: (lines before the first heading, [(key, lines)])."""
+def _split_sections(body: list[str], warnings: list[str]) -> tuple[list[str], list[tuple[str, list[str]]]]:
+    """Split a fiche body at its field headings: (lines before the first heading, [(key, lines)]).
+
+    A line shaped like a heading ("Budget:") that is no known field heading is added to `warnings`."""
     preamble: list[str] = []
     sections: list[tuple[str, list[str]]] = []
     for line in body:
@@ -306,9 +400,19 @@ def _split_sections(body: list[str]) -> tuple[list[str], list[tuple[str, list[st
             continue
         if key:
             sections.append((key, []))
-        else:
-            (sections[-1][1] if sections else preamble).append(line)
+            continue
+        if sections and sections[-1][0] != "contactpersoon" and _looks_like_heading(line):
+            warnings.append(
+                f"rubriek ‘{_squash(line)}’ niet herkend: de tekst eronder staat bij "
+                f"‘{FIELD_LABELS[sections[-1][0]]}’."
+            )
+        (sections[-1][1] if sections else preamble).append(line)
     return preamble, sections
+
+
+def _looks_like_heading(line: str) -> bool:
+    text = _squash(line)
+    return len(text.split()) <= 4 and bool(_UNKNOWN_HEADING_RE.match(text))
 
 
 def _build_fields(preamble, sections, layout: _Layout) -> dict[str, str]:

@@ -11,6 +11,8 @@ from wagtail.api.v2.views import PagesAPIViewSet
 from search.facets import vocabulary
 from search.models import SearchFacetValue
 
+from .api_validation import validate_api_query
+
 # API parameter -> search facet. The search index already knows every fiche's codes.
 TAXONOMY_FILTERS = {"digcompedu": "digcompedu", "pijler": "pijler"}
 
@@ -19,6 +21,10 @@ class FicheAPIViewSet(PagesAPIViewSet):
     name = "fiches"
     known_query_parameters = PagesAPIViewSet.known_query_parameters.union(TAXONOMY_FILTERS)
     listing_default_fields = PagesAPIViewSet.listing_default_fields + ["summary", "source_reference"]
+
+    def initial(self, request, *args, **kwargs):
+        super().initial(request, *args, **kwargs)
+        validate_api_query(request.GET)  # before Wagtail's filters see any parameter
 
     def get_base_queryset(self):
         from search.indexing import INDEXED_MODELS

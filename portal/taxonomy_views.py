@@ -3,6 +3,8 @@
 The listing is the search with that filter fixed: same service, facets and results as /zoeken/.
 """
 
+import re
+
 from django.http import Http404
 from django.shortcuts import render
 
@@ -11,6 +13,9 @@ from search.params import parse
 from search.service import search
 
 from .taxonomy import DigCompEduArea, DigCompEduCompetence, Pillar, ProficiencyLevel
+
+# A code is short and plain ("2", "2.1"); anything else (a NUL byte, say) is unknown before any query.
+CODE_RE = re.compile(r"[0-9A-Za-z.-]{1,20}")
 
 
 def _listing(request, facet: str, code: str, hidden: bool = True) -> dict:
@@ -22,6 +27,8 @@ def _listing(request, facet: str, code: str, hidden: bool = True) -> dict:
 
 
 def digcompedu(request, code: str):
+    if not CODE_RE.fullmatch(code):
+        raise Http404("Onbekend DigCompEdu-domein")
     area = DigCompEduArea.objects.filter(code=code).first()
     competence = None
     if area is None:

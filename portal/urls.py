@@ -1,5 +1,4 @@
 from django.conf import settings
-from django.contrib import admin
 from django.urls import include, path
 from django.views.generic import TemplateView
 from wagtail import urls as wagtail_urls
@@ -13,8 +12,8 @@ from . import seo, shortlinks, taxonomy_views
 from .api import api_router
 
 urlpatterns = [
-    path("django-admin/", admin.site.urls),
     path("admin/", include(wagtailadmin_urls)),
+    path("", include("operations.urls")),
     path("documenten/", include(wagtaildocs_urls)),
     path("", include("search.urls")),
     path("", include("selfassessment.urls")),

@@ -1,14 +1,16 @@
 """Keeping the search index in step with the pages: what a fiche contributes, and when.
 
-Publishing, unpublishing, moving or deleting a page updates the index at once (signals below);
-`manage.py update_index` rebuilds it whole.
+Publishing, unpublishing, moving or deleting a page updates the index at once (signals below), and
+so does adding, changing or removing a privacy restriction (password, login or groups) on a page or
+an ancestor: the page and everything under it is indexed again, and a restricted fiche leaves every
+search surface. `manage.py update_index` rebuilds it whole.
 """
 
 import logging
 from collections.abc import Callable, Iterable
 
 from django.db import connection, models, transaction
-from wagtail.models import Page
+from wagtail.models import Page, PageViewRestriction
 from wagtail.signals import page_published, page_slug_changed, page_unpublished, post_page_move
 
 from actors.models import ActionPage, ActorPage, PartnerGroupPage
@@ -222,6 +224,27 @@ def _reindex(instance, **kwargs) -> None:
         _safely(index_pages, [_fresh(page)])
 
 
+def reindex_subtree(page_id: int, batch_size: int = 500) -> int:
+    """Index again the page and its descendants (e.g. after its privacy changed)."""
+    root = Page.objects.filter(pk=page_id).first()
+    if root is None:
+        return 0
+    ids = list(Page.objects.descendant_of(root, inclusive=True).values_list("pk", flat=True))
+    total = 0
+    for model in INDEXED_MODELS:
+        related = [*PREFETCH, *EXTRA_PREFETCH.get(model, [])]
+        pages = list(model.objects.filter(pk__in=ids).prefetch_related(*related))
+        for start in range(0, len(pages), batch_size):
+            total += index_pages(pages[start : start + batch_size])
+    return total
+
+
+def _privacy_changed(instance, **kwargs) -> None:
+    # After the commit: a restriction deleted along with its page must not bring the page back.
+    page_id = instance.page_id
+    transaction.on_commit(lambda: _safely(reindex_subtree, page_id))
+
+
 def _fresh(page):
     return live_fiches(type(page)).filter(pk=page.pk).first() or page
 
@@ -246,3 +269,9 @@ page_unpublished.connect(_remove, dispatch_uid="search-index-unpublished")
 page_slug_changed.connect(_reindex, dispatch_uid="search-index-slug-changed")
 post_page_move.connect(_reindex, dispatch_uid="search-index-moved")
 models.signals.pre_delete.connect(_remove, dispatch_uid="search-index-deleted")
+models.signals.post_save.connect(
+    _privacy_changed, sender=PageViewRestriction, dispatch_uid="search-index-privacy-saved"
+)
+models.signals.post_delete.connect(
+    _privacy_changed, sender=PageViewRestriction, dispatch_uid="search-index-privacy-deleted"
+)

@@ -43,3 +43,23 @@ class SearchFacetValue(models.Model):
 
     def __str__(self) -> str:
         return f"{self.facet}={self.value}"
+
+
+def _new_token() -> str:
+    import uuid
+
+    return uuid.uuid4().hex
+
+
+class IndexState(models.Model):
+    """One row: the index's version token, changed by every index update (see search.cache)."""
+
+    SINGLETON = 1
+
+    token = models.CharField(max_length=32, default=_new_token)
+
+    class Meta:
+        verbose_name = "indexversie"
+
+    def __str__(self) -> str:
+        return self.token

@@ -1,7 +1,9 @@
 """search(params) -> SearchResult: the one entry point for every page, API and export that lists fiches.
 
 Elasticsearch answers when ELASTICSEARCH_URL is set and it is reachable; otherwise the database does
-(with a warning in the log), so visitors always get an answer.
+(with a warning in the log), so visitors always get an answer. After a failure a circuit breaker skips
+Elasticsearch for ELASTICSEARCH_COOLDOWN_SECONDS, so an outage costs one short timeout, not one per
+search. Browsing (no text) is cached per index version whichever backend answers.
 """
 
 import difflib
@@ -9,6 +11,7 @@ import logging
 import time
 from functools import lru_cache
 
+import pybreaker
 from django.conf import settings
 
 from .backends.database import DatabaseBackend
@@ -39,17 +42,35 @@ def elasticsearch_backend():
     return _elasticsearch_backend_for(settings.ELASTICSEARCH_URL, settings.ELASTICSEARCH_INDEX)
 
 
+@lru_cache(maxsize=8)
+def _breaker_for(url: str, cooldown_seconds: float) -> pybreaker.CircuitBreaker:
+    # One failure opens the circuit; after the cool-off one trial search goes through again.
+    return pybreaker.CircuitBreaker(
+        fail_max=1,
+        reset_timeout=cooldown_seconds,
+        exclude=[lambda exc: not isinstance(exc, BackendUnavailable)],
+        name="elasticsearch",
+        throw_new_error_on_trip=False,  # the failing search reports its own cause
+    )
+
+
+def breaker() -> pybreaker.CircuitBreaker:
+    return _breaker_for(settings.ELASTICSEARCH_URL, float(settings.ELASTICSEARCH_COOLDOWN_SECONDS))
+
+
+def breaker_is_open() -> bool:
+    return breaker().current_state == pybreaker.STATE_OPEN
+
+
 def search(params: SearchParams) -> SearchResult:
     started = time.perf_counter()
-    result = None
-    backend = elasticsearch_backend()
-    if backend is not None:
-        try:
-            result = backend.search(params)
-        except BackendUnavailable as exc:
-            logger.warning("Elasticsearch unavailable (%s); answering from the database.", exc)
-    if result is None:
-        result = _database_search(params)
+    if params.q:
+        result = _backend_search(params)
+    else:
+        # Browsing (no text) is what home, section, taxonomy and landscape pages do over and over;
+        # its answer only changes with the index.
+        key = (params.filters, params.sort, params.page, params.page_size, params.facets)
+        result = cached("browse", key, lambda: _backend_search(params))
     apply_promotions(params, result)
     if result.total == 0 and params.q and not result.hits:
         result.suggestion = suggest_spelling(params.q)
@@ -57,13 +78,20 @@ def search(params: SearchParams) -> SearchResult:
     return result
 
 
-def _database_search(params: SearchParams) -> SearchResult:
-    # Browsing (no text) is what home, section, taxonomy and landscape pages do over and over;
-    # its answer only changes with the index.
-    if params.q:
-        return DatabaseBackend().search(params)
-    key = (params.filters, params.sort, params.page, params.page_size, params.facets)
-    return cached("browse", key, lambda: DatabaseBackend().search(params))
+def _backend_search(params: SearchParams) -> SearchResult:
+    backend = elasticsearch_backend()
+    if backend is not None:
+        try:
+            return breaker().call(backend.search, params)
+        except BackendUnavailable as exc:
+            logger.warning(
+                "Elasticsearch unavailable (%s); answering from the database and skipping it for %ss.",
+                exc,
+                settings.ELASTICSEARCH_COOLDOWN_SECONDS,
+            )
+        except pybreaker.CircuitBreakerError:
+            logger.info("Elasticsearch skipped after a recent failure; answering from the database.")
+    return DatabaseBackend().search(params)
 
 
 def suggest_spelling(query: str) -> str:

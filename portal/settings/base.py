@@ -35,6 +35,7 @@ INSTALLED_APPS = [
     "inventory",
     "editorial",
     "selfassessment",
+    "operations",
     "wagtail.contrib.redirects",
     "wagtail.contrib.sitemaps",
     "wagtail.contrib.search_promotions",
@@ -60,6 +61,9 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
+    "csp",
+    "axes",
+    "health_check",
 ]
 
 MIDDLEWARE = [
@@ -72,7 +76,9 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "portal.security.PortalCSPMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    "axes.middleware.AxesMiddleware",  # last: turns a lockout into the Dutch lockout page
 ]
 
 ROOT_URLCONF = "portal.urls"
@@ -90,6 +96,7 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "wagtail.contrib.settings.context_processors.settings",
+                "csp.context_processors.nonce",
             ],
         },
     },
@@ -105,6 +112,16 @@ except ValueError as exc:  # an unknown scheme or a malformed URL
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     VAR_DIR.mkdir(exist_ok=True)
     DATABASES["default"]["CONN_MAX_AGE"] = 0
+    # Several workers write (search statistics, logins): WAL lets readers go on while one writes,
+    # IMMEDIATE takes the write lock up front (no deadlock on upgrade) and writers wait their turn.
+    DATABASES["default"]["OPTIONS"] = {
+        "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
+        "transaction_mode": "IMMEDIATE",
+        "timeout": 20,
+    }
+else:
+    # A connection kept between requests is checked first, so a database restart costs no 500s.
+    DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # REDIS_URL: a shared cache in production; a local memory cache otherwise.
@@ -125,6 +142,9 @@ else:
 # ELASTICSEARCH_URL: when set, search uses Elasticsearch; unset, it runs on the database.
 ELASTICSEARCH_URL = env_str("ELASTICSEARCH_URL")
 ELASTICSEARCH_INDEX = env_str("ELASTICSEARCH_INDEX", "leerkracht-fiches")
+# A search waits at most this long for Elasticsearch; after a failure it is skipped for the cool-off.
+ELASTICSEARCH_TIMEOUT_SECONDS = float(env_str("ELASTICSEARCH_TIMEOUT_SECONDS", "0.8") or 0.8)
+ELASTICSEARCH_COOLDOWN_SECONDS = float(env_str("ELASTICSEARCH_COOLDOWN_SECONDS", "30") or 30)
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
@@ -144,11 +164,11 @@ WAGTAIL_I18N_ENABLED = False
 WAGTAIL_CONTENT_LANGUAGES = [("nl-be", "Nederlands")]
 
 STATIC_URL = "/static/"
-STATIC_ROOT = VAR_DIR / "static"
+STATIC_ROOT = Path(env_str("STATIC_ROOT") or VAR_DIR / "static")
 STATIC_ROOT.mkdir(parents=True, exist_ok=True)  # whitenoise expects it, even before collectstatic
 STATICFILES_DIRS = [BASE_DIR / "portal" / "static"]
 MEDIA_URL = "/media/"
-MEDIA_ROOT = VAR_DIR / "media"
+MEDIA_ROOT = Path(env_str("MEDIA_ROOT") or VAR_DIR / "media")
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
@@ -175,3 +195,5 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": "WARNING"},
 }
+
+from .security import *  # noqa: E402,F403  (CSP, login throttling, frames)

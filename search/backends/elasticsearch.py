@@ -7,6 +7,7 @@ and the same facet-count rule as the database backend.
 
 from collections.abc import Callable
 
+from django.conf import settings
 from elasticsearch import Elasticsearch
 from elasticsearch import exceptions as es_exceptions
 from elasticsearch.dsl import FacetedSearch, Mapping, Q, TermsFacet, analyzer, token_filter
@@ -96,7 +97,14 @@ class ElasticsearchBackend:
     def __init__(self, url: str, index: str):
         self.url = url
         self.index = index
-        self.client = Elasticsearch(url, request_timeout=3, max_retries=0)
+        timeout = settings.ELASTICSEARCH_TIMEOUT_SECONDS
+        self.client = Elasticsearch(url, request_timeout=timeout, max_retries=0, retry_on_timeout=False)
+
+    def ping(self) -> bool:
+        try:
+            return bool(self.client.options(request_timeout=1).ping())
+        except Exception:  # any transport failure means "not reachable"
+            return False
 
     def search(self, params: SearchParams) -> SearchResult:
         from ..service import BackendUnavailable

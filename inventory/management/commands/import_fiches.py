@@ -3,7 +3,7 @@ import json
 from django.core.management.base import BaseCommand, CommandError
 
 from inventory.drafts import create_drafts
-from inventory.fiche_parser import FicheImportError, parse_fiches, read_text
+from inventory.fiche_parser import FicheImportError, parse_report, read_text
 
 
 class Command(BaseCommand):
@@ -21,12 +21,18 @@ class Command(BaseCommand):
 
     def handle(self, path, dry_run, json, **options):
         try:
-            fiches = parse_fiches(read_text(path))
+            parsed = parse_report(read_text(path))
         except FicheImportError as exc:
             raise CommandError(f"{path}: {exc} Er is niets geïmporteerd.") from exc
+        fiches = parsed.fiches
         if dry_run and json:
             self.stdout.write(_json_dump([fiche.to_dict() for fiche in fiches]))
+            for warning in parsed.warnings:
+                self.stderr.write(f"  {warning}")
             return
+        # Never silently: every fiche or heading the parser left out is listed.
+        for warning in parsed.warnings:
+            self.stdout.write(self.style.WARNING(f"  {warning}"))
         if dry_run:
             for fiche in fiches:
                 self.stdout.write(

@@ -1,0 +1,54 @@
+"""gunicorn's configuration for the portal: `gunicorn -c deploy/gunicorn.conf.py`.
+
+Everything that differs per install comes from the environment: BIND (default 127.0.0.1:8000),
+WEB_CONCURRENCY (worker processes, default 2), GUNICORN_THREADS (threads per worker, default 4),
+GUNICORN_TIMEOUT (seconds, default 30) and FORWARDED_ALLOW_IPS (the reverse proxy's addresses).
+"""
+
+import os
+import sys
+from pathlib import Path
+
+wsgi_app = "portal.wsgi:application"
+bind = os.environ.get("BIND", "127.0.0.1:8000")
+workers = int(os.environ.get("WEB_CONCURRENCY", "2"))
+worker_class = "gthread"
+threads = int(os.environ.get("GUNICORN_THREADS", "4"))
+timeout = int(os.environ.get("GUNICORN_TIMEOUT", "30"))
+graceful_timeout = 20
+keepalive = 5
+# Recycle workers now and then so a slow leak never grows without bound.
+max_requests = 2000
+max_requests_jitter = 200
+forwarded_allow_ips = os.environ.get("FORWARDED_ALLOW_IPS", "127.0.0.1")
+accesslog = "-"
+errorlog = "-"
+loglevel = os.environ.get("GUNICORN_LOGLEVEL", "info")
+proc_name = "leerkracht-portal"
+control_socket_disable = True  # not used; several servers on one machine would share its path
+
+# The workers read it too (/readyz warns when several of them have a cache each).
+os.environ["WEB_CONCURRENCY"] = str(workers)
+
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "portal.settings.production")
+
+
+def on_starting(server):
+    # Production serves hashed static files from a manifest; without collectstatic every HTML
+    # page would fail. Refuse to start and say what to do instead.
+    if os.environ["DJANGO_SETTINGS_MODULE"].endswith(".production"):
+        static_root = Path(
+            os.environ.get("STATIC_ROOT") or Path(__file__).resolve().parent.parent / "var/static"
+        )
+        if not (static_root / "staticfiles.json").is_file():
+            sys.exit(
+                f"Static files are not collected in {static_root}: run "
+                "`manage.py collectstatic --noinput` before starting the server."
+            )
+    if workers > 1 and not os.environ.get("REDIS_URL"):
+        server.log.warning(
+            "WEB_CONCURRENCY=%s without REDIS_URL: every worker keeps its own cache. Results stay "
+            "correct (the index version lives in the database) but cached work is repeated; set "
+            "REDIS_URL to share one cache.",
+            workers,
+        )

@@ -1,0 +1,109 @@
+"""/healthz (liveness: the process answers) and /readyz (readiness: database, cache and search backend,
+each with its state, as JSON). The checks run through django-health-check.
+
+/readyz answers 503 when a service the portal needs is down, and 200 with "status": "warning" when it
+runs degraded (Elasticsearch skipped and the database answering, or a per-process cache shared by
+nobody while WEB_CONCURRENCY > 1).
+"""
+
+import asyncio
+import dataclasses
+import os
+
+from django.core.cache import caches
+from django.http import JsonResponse
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_GET
+from health_check.base import HealthCheck
+from health_check.exceptions import ServiceUnavailable, ServiceWarning
+from health_check.views import HealthCheckView
+
+PER_PROCESS_CACHES = ("LocMemCache", "DummyCache")
+
+
+@require_GET
+@never_cache
+def liveness(request):
+    return JsonResponse({"status": "ok"})
+
+
+@dataclasses.dataclass
+class SearchBackend(HealthCheck):
+    """Elasticsearch when configured (a short ping, and the circuit breaker's state); else the database."""
+
+    def run(self):
+        from search import service
+
+        backend = service.elasticsearch_backend()
+        if backend is None:
+            return
+        if service.breaker_is_open():
+            raise ServiceWarning("Elasticsearch is overgeslagen na een fout; de database antwoordt.")
+        if not backend.ping():
+            raise ServiceWarning("Elasticsearch antwoordt niet; de database antwoordt.")
+
+    def pretty_status(self) -> str:
+        from search import service
+
+        return "elasticsearch" if service.elasticsearch_backend() is not None else "database"
+
+
+@dataclasses.dataclass
+class SharedCache(HealthCheck):
+    """Several workers with a cache of their own each keep their own copy of every cached answer."""
+
+    def run(self):
+        workers = int(os.environ.get("WEB_CONCURRENCY", "1") or 1)
+        if workers > 1 and cache_is_per_process():
+            raise ServiceWarning(
+                f"WEB_CONCURRENCY={workers} met een cache per proces: zet REDIS_URL zodat alle "
+                "workers één cache delen."
+            )
+
+
+def cache_is_per_process() -> bool:
+    return type(caches["default"]).__name__ in PER_PROCESS_CACHES
+
+
+CHECK_NAMES = {
+    "Database": "database",
+    "Cache": "cache",
+    "SearchBackend": "search",
+    "SharedCache": "shared_cache",
+}
+
+
+class ReadinessView(HealthCheckView):
+    checks = (
+        "health_check.checks.Database",
+        "health_check.checks.Cache",
+        SearchBackend,
+        SharedCache,
+    )
+
+    async def get(self, request, *args, **kwargs):
+        with self.get_executor() as executor:
+            results = await asyncio.gather(*(check.get_result(executor) for check in self.get_checks()))
+        return readiness_response(results)
+
+
+def readiness_response(results) -> JsonResponse:
+    checks, overall = {}, "ok"
+    for result in results:
+        name = CHECK_NAMES.get(type(result.check).__name__, type(result.check).__name__)
+        entry = {"status": "ok", "ms": round(result.time_taken * 1000, 1)}
+        if isinstance(result.error, ServiceWarning):
+            entry.update(status="warning", message=result.error.message)
+            overall = "warning" if overall == "ok" else overall
+        elif result.error is not None:
+            message = result.error.message if isinstance(result.error, ServiceUnavailable) else "fout"
+            entry.update(status="unavailable", message=str(message))
+            overall = "unavailable"
+        elif name == "search":
+            entry["backend"] = result.check.pretty_status()
+        checks[name] = entry
+    payload = {"status": overall, "checks": checks}
+    return JsonResponse(payload, status=503 if overall == "unavailable" else 200)
+
+
+readiness = never_cache(ReadinessView.as_view())

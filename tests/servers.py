@@ -1,0 +1,131 @@
+"""Running the portal as in production, for tests: a fresh SQLite database in a temporary folder,
+collected static files and gunicorn with the production settings on a free loopback port."""
+
+import http.client
+import os
+import secrets
+import socket
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+GUNICORN = Path(sys.executable).with_name("gunicorn")
+
+
+def production_env(folder: Path, **extra) -> dict:
+    env = {
+        key: value
+        for key, value in os.environ.items()
+        if not key.startswith(("DJANGO_", "DATABASE_", "REDIS_", "ELASTICSEARCH_", "PYTEST_", "WEB_"))
+    }
+    env.update(
+        DJANGO_SETTINGS_MODULE="portal.settings.production",
+        SECRET_KEY=secrets.token_urlsafe(50),
+        ALLOWED_HOSTS="127.0.0.1,localhost",
+        DATABASE_URL=f"sqlite:///{folder / 'portal.sqlite3'}",
+        STATIC_ROOT=str(folder / "static"),
+        MEDIA_ROOT=str(folder / "media"),
+        SECURE_PROXY_SSL_HEADER="HTTP_X_FORWARDED_PROTO,https",
+        PYTHONPATH=str(ROOT),
+    )
+    env.update(extra)
+    return env
+
+
+def manage(env: dict, *args: str, check: bool = True, timeout: int = 300) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, "manage.py", *args],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=check,
+        timeout=timeout,
+    )
+
+
+def shell(env: dict, code: str) -> str:
+    return manage(env, "shell", "--no-imports", "-c", code).stdout
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+class Server:
+    def __init__(self, env: dict, workers: int = 1, threads: int = 4):
+        self.port = free_port()
+        self.url = f"http://127.0.0.1:{self.port}"
+        env = dict(env, BIND=f"127.0.0.1:{self.port}", WEB_CONCURRENCY=str(workers))
+        env["GUNICORN_THREADS"] = str(threads)
+        env["GUNICORN_LOGLEVEL"] = "warning"
+        self.process = subprocess.Popen(
+            [str(GUNICORN), "-c", "deploy/gunicorn.conf.py"],
+            cwd=ROOT,
+            env=env,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        self._wait_until_up()
+
+    def _wait_until_up(self, seconds: float = 60) -> None:
+        deadline = time.monotonic() + seconds
+        while time.monotonic() < deadline:
+            if self.process.poll() is not None:
+                raise RuntimeError(f"gunicorn stopped: {self.process.stderr.read()}")
+            try:
+                if self.get("/healthz", https=False)[0] == 200:
+                    return
+            except OSError:
+                pass
+            time.sleep(0.2)
+        self.stop()
+        raise RuntimeError("gunicorn did not answer /healthz in time")
+
+    def get(self, path: str, headers: dict | None = None, https: bool = True):
+        """(status, headers, body) of a GET, as an HTTPS request behind the proxy unless told otherwise.
+        Redirects are not followed."""
+        connection = http.client.HTTPConnection("127.0.0.1", self.port, timeout=30)
+        try:
+            connection.request(
+                "GET", path, headers={**({"X-Forwarded-Proto": "https"} if https else {}), **(headers or {})}
+            )
+            response = connection.getresponse()
+            return response.status, response.headers, response.read().decode("utf-8", "replace")
+        finally:
+            connection.close()
+
+    def stop(self) -> None:
+        if self.process.poll() is None:
+            self.process.terminate()
+            try:
+                self.process.wait(timeout=20)
+            except subprocess.TimeoutExpired:
+                self.process.kill()
+                self.process.wait()
+
+
+SEED_CODE = """
+from portal.site_tree import ensure_site_tree
+from tests import factories
+ensure_site_tree()
+group = factories.partner_group("Partnergroep Productie")
+actor = factories.actor("Actor Productie", group=group)
+factories.action("Robotica in productie", organisers=[actor])
+factories.action("Codeerclub in productie", organisers=[actor])
+factories.good_practice("Good practice productie", actors=[actor])
+"""
+
+
+def prepare_site(folder: Path) -> dict:
+    """A migrated database with a few fiches and collected static files; returns the environment."""
+    env = production_env(folder)
+    manage(env, "migrate", "--noinput", "-v0")
+    shell(env, SEED_CODE)
+    manage(env, "collectstatic", "--noinput", "-v0")
+    return env
