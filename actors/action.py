@@ -2,7 +2,8 @@
 
 from django.db import models
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
-from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from rest_framework import serializers
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.api import APIField
 from wagtail.search import index
 
@@ -12,7 +13,9 @@ from portal.index_page import SectionIndexPage
 from portal.tags import TaggedItemBase, tags_field
 from portal.taxonomy import EindtermBlock, ProfessionalisationForm, ProficiencyLevel
 
+from . import status as offer_status
 from .action_form import ActionPageForm
+from .session import ActionSession  # noqa: F401  (the sessions' model lives beside the page)
 
 
 class ActionPageTag(TaggedItemBase):
@@ -24,10 +27,18 @@ class Cost(models.TextChoices):
     PAID = "betalend", "Betalend"
 
 
-class Status(models.TextChoices):
-    RUNNING = "lopend", "Lopend"
-    ENDED = "afgelopen", "Afgelopen"
-    UNKNOWN = "onbekend", "Onbekend"
+class SessionSerializer(serializers.Serializer):
+    start = serializers.DateTimeField()
+    end = serializers.DateTimeField()
+    course_mode = serializers.CharField()
+    location = serializers.CharField()
+    language = serializers.CharField()
+    price = serializers.DecimalField(max_digits=8, decimal_places=2)
+    is_free = serializers.BooleanField()
+    seats = serializers.IntegerField()
+    registration_url = serializers.CharField(source="effective_registration_url")
+    status = serializers.CharField()
+    identifier = serializers.CharField()
 
 
 class ActionPage(FichePage):
@@ -47,7 +58,11 @@ class ActionPage(FichePage):
     end_date = models.DateField("einddatum", null=True, blank=True)
     funding = models.TextField("financiering", blank=True)
     cost = models.CharField("kostprijs", max_length=10, choices=Cost.choices, blank=True)
-    status = models.CharField("status", max_length=10, choices=Status.choices, default=Status.UNKNOWN)
+    self_paced = models.BooleanField(
+        "doorlopend aanbod",
+        default=False,
+        help_text="Zelfstudie of materiaal dat altijd beschikbaar is, zonder vaste data.",
+    )
     for_pupils = models.BooleanField(
         "voor leerlingen", default=False, help_text="Leerlingen nemen zelf deel."
     )
@@ -80,8 +95,9 @@ class ActionPage(FichePage):
             heading="Data",
         ),
         FieldPanel("funding"),
-        FieldRowPanel([FieldPanel("cost"), FieldPanel("status"), FieldPanel("for_pupils")]),
+        FieldRowPanel([FieldPanel("cost"), FieldPanel("self_paced"), FieldPanel("for_pupils")]),
         MultiFieldPanel([FieldPanel("website"), FieldPanel("registration_url")], heading="Links"),
+        InlinePanel("sessions", heading="Sessies", label="sessie"),
     ]
     taxonomy_panels = (
         FichePage.taxonomy_panels[:1]
@@ -100,7 +116,7 @@ class ActionPage(FichePage):
         index.SearchField("approach"),
         index.SearchField("results"),
         index.FilterField("cost"),
-        index.FilterField("status"),
+        index.FilterField("self_paced"),
         index.FilterField("for_pupils"),
     ]
 
@@ -118,6 +134,8 @@ class ActionPage(FichePage):
         APIField("funding"),
         APIField("cost"),
         APIField("status"),
+        APIField("self_paced"),
+        APIField("sessions", serializer=SessionSerializer(many=True, read_only=True, source="sessions.all")),
         APIField("for_pupils"),
         terms("forms", "forms"),
         terms("levels", "levels"),
@@ -134,11 +152,27 @@ class ActionPage(FichePage):
         verbose_name = "actie"
         verbose_name_plural = "acties"
 
+    @property
+    def status(self) -> str:
+        """Derived, never stored: see actors/status.py."""
+        return offer_status.action_status(self)
+
+    def get_status_display(self) -> str:
+        return offer_status.STATUS_LABELS[self.status]
+
+    def upcoming_sessions(self):
+        return offer_status.upcoming_sessions(self)
+
     def public_organisers(self):
         return self.organisers.live().public().order_by("title")
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
+        sessions = list(self.sessions.all())
+        context["offer_status"] = offer_status.action_status(self, sessions=sessions)
+        context["offer_status_label"] = offer_status.STATUS_LABELS[context["offer_status"]]
+        context["upcoming_sessions"] = offer_status.upcoming_sessions(self, sessions=sessions)
+        context["past_session_count"] = len(sessions) - len(context["upcoming_sessions"])
         context["organisers"] = self.public_organisers()
         context["good_practices"] = self.good_practices.live().public().order_by("title")
         context["same_organiser"] = (

@@ -19,6 +19,7 @@ from portal.taxonomy import DigCompEduArea, DigCompEduCompetence
 from .files import DEFAULT_DATA_DIR, Entry, InventoryError, read_entries
 from .models import LoadedEntry
 from .schema import KINDS, LINK_FIELDS
+from .session_rows import parse_session, session_from
 from .taxonomy_file import apply_taxonomies, read_taxonomies
 from .validation import validate
 
@@ -124,6 +125,11 @@ class _Writer:
         page.tags.set([str(tag).strip() for tag in data.get("tags") or []])
         if kind.has_swot:
             page.set_swot(data.get("swot"))
+        if kind.has_sessions:
+            page.sessions = [
+                session_from(parse_session(session)[0], order)
+                for order, session in enumerate(data.get("sessions") or [])
+            ]
         for key, target_kind in kind.link_keys.items():
             targets = [self.pages[(target_kind, slug)] for slug in _as_list(data.get(key))]
             field_name = LINK_FIELDS[(kind.name, key)]

@@ -76,7 +76,14 @@ def _partner_group_choices() -> list[tuple[str, str]]:
 
 
 def _status(page) -> list[str]:
-    return [page.status] if getattr(page, "status", "") else []
+    # Only actions have a status, derived (not stored) by actors.status at indexing time.
+    return [page.status] if type(page).__name__ == "ActionPage" else []
+
+
+def _status_choices() -> list[tuple[str, str]]:
+    from actors.status import STATUS_CHOICES
+
+    return list(STATUS_CHOICES)
 
 
 PAGE_TYPES = {
@@ -104,12 +111,7 @@ FACETS = [
     Facet("leerlingen", "Voor leerlingen", choices=YES_NO, page_values=_yes_no("for_pupils", bool)),
     Facet("net", "Onderwijsnet", taxonomies=(EducationNetwork,), relation="networks"),
     Facet("partnergroep", "Partnergroep", page_values=_partner_groups, choices_from=_partner_group_choices),
-    Facet(
-        "status",
-        "Status",
-        choices=(("lopend", "Lopend"), ("afgelopen", "Afgelopen"), ("onbekend", "Onbekend")),
-        page_values=_status,
-    ),
+    Facet("status", "Status", page_values=_status, choices_from=_status_choices),
 ]
 FACETS_BY_NAME = {facet.name: facet for facet in FACETS}
 

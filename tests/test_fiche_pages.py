@@ -64,7 +64,7 @@ def test_action_page_shows_every_field(client, site_tree):
         "Elk schooljaar.",
         "Gefinancierd door de Vlaamse overheid.",
         "Gratis",
-        "Lopend",
+        "Afgelopen",
         "1 september 2019",
         "30 juni 2021",
         "Leerlingen nemen zelf deel",
