@@ -13,6 +13,7 @@ from pathlib import Path
 
 from django.db import transaction
 
+from portal.provenance import REPORT_DATE
 from portal.site_tree import ensure_site_tree
 from portal.taxonomy import DigCompEduArea, DigCompEduCompetence
 
@@ -22,8 +23,6 @@ from .schema import KINDS, LINK_FIELDS
 from .session_rows import parse_session, session_from
 from .taxonomy_file import apply_taxonomies, read_taxonomies
 from .validation import validate
-
-REPORT_DATE = datetime.date(2020, 4, 3)
 
 
 @dataclass
@@ -96,6 +95,8 @@ class _Writer:
             self.report.updated.append(name)
         revision = page.save_revision()
         revision.publish()
+        # The content is the report's, not ours of today: the fiche shows its source, not a load date.
+        type(page).objects.filter(pk=page.pk).update(content_updated_at=None)
         self.pages[(entry.kind.name, entry.slug)] = page
         LoadedEntry.objects.update_or_create(
             kind=entry.kind.name,
