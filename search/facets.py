@@ -95,7 +95,7 @@ PAGE_TYPES = {
 TYPE_CHOICES = (
     ("actie", "Aanbod en acties"),
     ("actor", "Actoren"),
-    ("goodpractice", "Good practices"),
+    ("goodpractice", "Goede praktijken"),
     ("partnergroep", "Partnergroepen"),
 )
 
