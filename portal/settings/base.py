@@ -34,6 +34,7 @@ INSTALLED_APPS = [
     "search",
     "inventory",
     "editorial",
+    "submissions",
     "wagtail.contrib.redirects",
     "wagtail.contrib.sitemaps",
     "wagtail.contrib.search_promotions",
