@@ -12,6 +12,7 @@ from portal.fiche import FichePage, checkboxes
 from portal.index_page import SectionIndexPage
 from portal.tags import TaggedItemBase, tags_field
 from portal.taxonomy import EindtermBlock, ProfessionalisationForm, ProficiencyLevel
+from portal.widgets import SearchableCheckboxSelectMultiple
 
 from . import status as offer_status
 from .action_form import ActionPageForm
@@ -83,7 +84,9 @@ class ActionPage(FichePage):
 
     content_panels = FichePage.content_panels + [
         FieldPanel("summary"),
-        FieldPanel("organisers"),
+        FieldPanel(
+            "organisers", widget=SearchableCheckboxSelectMultiple(filter_label="Zoek een organisatie")
+        ),
         FieldPanel("description"),
         FieldPanel("organisation_text"),
         FieldPanel("goal"),
