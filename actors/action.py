@@ -178,7 +178,7 @@ class ActionPage(FichePage):
         context["past_session_count"] = len(sessions) - len(context["upcoming_sessions"])
         context["organisers"] = self.public_organisers()
         context["good_practices"] = self.good_practices.live().public().order_by("title")
-        context["same_organiser"] = (
+        context["same_organiser"] = list(
             ActionPage.objects.live()
             .public()
             .filter(organisers__in=[actor.pk for actor in context["organisers"]])
@@ -186,21 +186,33 @@ class ActionPage(FichePage):
             .distinct()
             .order_by("title")[:6]
         )
-        context["related_offers"] = self.related_offers()
+        context["related_offers"] = self.related_offers(
+            exclude={page.pk for page in context["same_organiser"]}
+        )
         return context
 
-    def related_offers(self, limit: int = 4):
-        """Other offers on the same DigCompEdu areas (by the search service, most relevant first)."""
+    def related_offers(self, limit: int = 4, exclude: set[int] = frozenset()) -> list[dict]:
+        """Other offers on the same DigCompEdu areas (by the search service, newest first), each with
+        why it is related; never this offer, never one already listed under its organiser."""
         from search.params import SearchParams
         from search.service import search
 
-        areas = tuple(area.code for area in self.digcompedu_areas.all())
+        areas = {area.code: area for area in self.digcompedu_areas.all()}
         if not areas:
             return []
         params = SearchParams(
-            filters={"type": ("actie",), "digcompedu": areas}, sort="nieuw", page_size=limit + 1
+            filters={"type": ("actie",), "digcompedu": tuple(areas)},
+            sort="nieuw",
+            page_size=limit + len(exclude) + 1,
         )
-        return [hit for hit in search(params).hits if hit.id != self.pk][:limit]
+        related = []
+        for hit in search(params).hits:
+            if hit.id == self.pk or hit.id in exclude:
+                continue
+            shared = [areas[code] for code in hit.digcompedu if code in areas]
+            reason = "Zelfde DigCompEdu-domein: " + ", ".join(f"{area.code} {area.label}" for area in shared)
+            related.append({"hit": hit, "reason": reason})
+        return related[:limit]
 
 
 ActionPage.edit_handler = ActionPage.build_edit_handler(ActionPage.content_panels, ActionPage.taxonomy_panels)

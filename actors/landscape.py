@@ -8,9 +8,9 @@ same fiches its link finds.
 from dataclasses import dataclass
 from urllib.parse import urlencode
 
-from django.shortcuts import render
+from django.shortcuts import redirect, render
 
-from goodpractices.swot import QUADRANTS
+from goodpractices.swot import OLD_ANCHORS, QUADRANTS
 from portal.taxonomy import DigCompEduArea, Pillar
 from search.params import SearchParams
 from search.service import search
@@ -70,14 +70,29 @@ def matrix(request):
     return render(request, "actors/landscape.html", {"rows": rows, "areas": areas, "pillars": pillars})
 
 
+MIN_COMPARED, MAX_COMPARED = 2, 4
+
+
 def swot_comparison(request):
     keys = [key for key, _ in QUADRANTS]
     chosen = request.GET.get("kwadrant", "")
+    if chosen in OLD_ANCHORS:  # the report's word; the portal says "kansen"
+        query = request.GET.copy()
+        query["kwadrant"] = OLD_ANCHORS[chosen]
+        return redirect(f"{request.path}?{query.urlencode()}", permanent=True)
     ignored = chosen if chosen and chosen not in keys else ""
     shown = [(key, heading) for key, heading in QUADRANTS if chosen in ("", key) or ignored]
-    groups = [
+    all_groups = [
         group for group in PartnerGroupPage.objects.live().public().order_by("title") if group.swot_data
     ]
+    picked = [slug for slug in dict.fromkeys(request.GET.getlist("groep")) if slug]
+    known = [group for group in all_groups if group.slug in picked]
+    pick_problem = ""
+    if picked and not MIN_COMPARED <= len(known) <= MAX_COMPARED:
+        pick_problem = (
+            f"Kies {MIN_COMPARED} tot {MAX_COMPARED} partnergroepen om te vergelijken; we tonen ze alle."
+        )
+    groups = known if picked and not pick_problem else all_groups
     return render(
         request,
         "actors/landscape_swot.html",
@@ -88,5 +103,12 @@ def swot_comparison(request):
             "quadrants": QUADRANTS,
             "chosen": "" if ignored else chosen,
             "ignored": ignored,
+            "all_groups": all_groups,
+            "picked": {group.slug for group in known},
+            "pick_problem": pick_problem,
+            "comparing": bool(picked) and not pick_problem,
+            "group_query": "".join(f"&groep={group.slug}" for group in known)
+            if picked and not pick_problem
+            else "",
         },
     )

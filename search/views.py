@@ -39,7 +39,7 @@ def search_page(request):
         fmt: presenters.url_for(params, include_page=False)
         + ("&" if params.query_items() else "?")
         + f"format={fmt}"
-        for fmt in sorted(EXPORT_FORMATS)
+        for fmt in sorted(EXPORT_FORMATS | set(exports.REGISTERED_FORMATS))
     }
     return render(request, "search/search_page.html", context)
 
