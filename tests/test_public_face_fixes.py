@@ -60,3 +60,19 @@ def test_related_offers_never_repeat_and_say_why(client, site_tree):
     assert "Andere actie" in related and "Zusteractie" not in related and "Hoofdactie" not in related
     assert "Zelfde DigCompEdu-domein: 2 " in related
     assert html.count(f'href="{sibling.url}"') == 1 and html.count(f'href="{other.url}"') == 1
+
+
+def test_the_heat_map_has_a_legend_and_shows_counts_or_shares(client, site_tree):
+    from actors.landscape import legend
+
+    group = factories.partner_group("Musea")
+    actor = factories.actor("Museum", group=group)
+    factories.action("Museumles", organisers=[actor])
+    rebuild()
+    html = client.get("/landschap/").content.decode()
+    assert "Legende: aantal fiches per cel" in html and 'href="/landschap/?weergave=aandeel"' in html
+    html = client.get("/landschap/", {"weergave": "aandeel"}).content.decode()
+    assert "Legende: aandeel van de fiches van de groep" in html
+    assert "100%</a>" in html  # every fiche of the group is on DigCompEdu 2 (the factory's area)
+    assert "% van haar 3 fiches" in html
+    assert legend(8) == [(0, 0, 0), (1, 1, 2), (2, 3, 4), (3, 5, 6), (4, 7, 8)]
