@@ -35,6 +35,7 @@ class Facet:
     page_values: Callable | None = None  # page -> iterable of values (None: from `relation`)
     relation: str = ""  # the page's taxonomy relation holding the codes
     choices_from: Callable | None = None  # () -> [(value, label)], for values that are pages
+    aliases: tuple[tuple[str, tuple[str, ...]], ...] = ()  # old values that links may still carry
 
 
 def _page_type(page) -> list[str]:
@@ -111,7 +112,13 @@ FACETS = [
     Facet("leerlingen", "Voor leerlingen", choices=YES_NO, page_values=_yes_no("for_pupils", bool)),
     Facet("net", "Onderwijsnet", taxonomies=(EducationNetwork,), relation="networks"),
     Facet("partnergroep", "Partnergroep", page_values=_partner_groups, choices_from=_partner_group_choices),
-    Facet("status", "Status", page_values=_status, choices_from=_status_choices),
+    Facet(
+        "status",
+        "Status",
+        page_values=_status,
+        choices_from=_status_choices,
+        aliases=(("lopend", ("binnenkort", "doorlopend")),),  # the stored status before sessions
+    ),
 ]
 FACETS_BY_NAME = {facet.name: facet for facet in FACETS}
 

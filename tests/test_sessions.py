@@ -152,3 +152,12 @@ def test_inventory_sessions_round_trip_and_bad_sessions_are_refused(tmp_path, in
     assert "'startDate' is geen datum en tijd" in text and "'courseMode' moet" in text
     assert "'status' bestaat niet meer" in text
     assert ActionPage.objects.get(slug=actions[0]["slug"]).sessions.get().location == "Brugge"
+
+
+def test_old_links_with_status_lopend_still_work(client, site_tree):
+    from django.http import QueryDict
+
+    from search.params import parse
+
+    params = parse(QueryDict("status=lopend"))
+    assert params.filters["status"] == ("binnenkort", "doorlopend") and params.ignored == ()
