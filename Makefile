@@ -42,10 +42,11 @@ serve: setup
 test: install
 	$(BIN)/python -m pytest
 
-## Create an administrator account (asks for name and password)
+## Create an administrator account (asks for name and password; without a terminal set
+## DJANGO_SUPERUSER_USERNAME, DJANGO_SUPERUSER_EMAIL and DJANGO_SUPERUSER_PASSWORD)
 admin: install
 	$(BIN)/python manage.py migrate --noinput
-	$(BIN)/python manage.py createsuperuser
+	$(BIN)/python manage.py createsuperuser $(if $(DJANGO_SUPERUSER_USERNAME),--noinput,)
 
 ## An account with a role: make account NAME=an ROLE=redacteur|eindredacteur|beheerder
 ## or for a partner organisation: make account NAME=kennisnet ROLE=partner ACTOR="kennisnet-vlaanderen"

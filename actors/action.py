@@ -2,7 +2,8 @@
 
 from django.db import models
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
-from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from rest_framework import serializers
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.api import APIField
 from wagtail.search import index
 
@@ -11,8 +12,11 @@ from portal.fiche import FichePage, checkboxes
 from portal.index_page import SectionIndexPage
 from portal.tags import TaggedItemBase, tags_field
 from portal.taxonomy import EindtermBlock, ProfessionalisationForm, ProficiencyLevel
+from portal.widgets import SearchableCheckboxSelectMultiple
 
+from . import status as offer_status
 from .action_form import ActionPageForm
+from .session import ActionSession  # noqa: F401  (the sessions' model lives beside the page)
 
 
 class ActionPageTag(TaggedItemBase):
@@ -24,10 +28,18 @@ class Cost(models.TextChoices):
     PAID = "betalend", "Betalend"
 
 
-class Status(models.TextChoices):
-    RUNNING = "lopend", "Lopend"
-    ENDED = "afgelopen", "Afgelopen"
-    UNKNOWN = "onbekend", "Onbekend"
+class SessionSerializer(serializers.Serializer):
+    start = serializers.DateTimeField()
+    end = serializers.DateTimeField()
+    course_mode = serializers.CharField()
+    location = serializers.CharField()
+    language = serializers.CharField()
+    price = serializers.DecimalField(max_digits=8, decimal_places=2)
+    is_free = serializers.BooleanField()
+    seats = serializers.IntegerField()
+    registration_url = serializers.CharField(source="effective_registration_url")
+    status = serializers.CharField()
+    identifier = serializers.CharField()
 
 
 class ActionPage(FichePage):
@@ -47,7 +59,11 @@ class ActionPage(FichePage):
     end_date = models.DateField("einddatum", null=True, blank=True)
     funding = models.TextField("financiering", blank=True)
     cost = models.CharField("kostprijs", max_length=10, choices=Cost.choices, blank=True)
-    status = models.CharField("status", max_length=10, choices=Status.choices, default=Status.UNKNOWN)
+    self_paced = models.BooleanField(
+        "doorlopend aanbod",
+        default=False,
+        help_text="Zelfstudie of materiaal dat altijd beschikbaar is, zonder vaste data.",
+    )
     for_pupils = models.BooleanField(
         "voor leerlingen", default=False, help_text="Leerlingen nemen zelf deel."
     )
@@ -68,7 +84,9 @@ class ActionPage(FichePage):
 
     content_panels = FichePage.content_panels + [
         FieldPanel("summary"),
-        FieldPanel("organisers"),
+        FieldPanel(
+            "organisers", widget=SearchableCheckboxSelectMultiple(filter_label="Zoek een organisatie")
+        ),
         FieldPanel("description"),
         FieldPanel("organisation_text"),
         FieldPanel("goal"),
@@ -80,8 +98,9 @@ class ActionPage(FichePage):
             heading="Data",
         ),
         FieldPanel("funding"),
-        FieldRowPanel([FieldPanel("cost"), FieldPanel("status"), FieldPanel("for_pupils")]),
+        FieldRowPanel([FieldPanel("cost"), FieldPanel("self_paced"), FieldPanel("for_pupils")]),
         MultiFieldPanel([FieldPanel("website"), FieldPanel("registration_url")], heading="Links"),
+        InlinePanel("sessions", heading="Sessies", label="sessie"),
     ]
     taxonomy_panels = (
         FichePage.taxonomy_panels[:1]
@@ -100,7 +119,7 @@ class ActionPage(FichePage):
         index.SearchField("approach"),
         index.SearchField("results"),
         index.FilterField("cost"),
-        index.FilterField("status"),
+        index.FilterField("self_paced"),
         index.FilterField("for_pupils"),
     ]
 
@@ -118,6 +137,8 @@ class ActionPage(FichePage):
         APIField("funding"),
         APIField("cost"),
         APIField("status"),
+        APIField("self_paced"),
+        APIField("sessions", serializer=SessionSerializer(many=True, read_only=True, source="sessions.all")),
         APIField("for_pupils"),
         terms("forms", "forms"),
         terms("levels", "levels"),
@@ -134,14 +155,30 @@ class ActionPage(FichePage):
         verbose_name = "actie"
         verbose_name_plural = "acties"
 
+    @property
+    def status(self) -> str:
+        """Derived, never stored: see actors/status.py."""
+        return offer_status.action_status(self)
+
+    def get_status_display(self) -> str:
+        return offer_status.STATUS_LABELS[self.status]
+
+    def upcoming_sessions(self):
+        return offer_status.upcoming_sessions(self)
+
     def public_organisers(self):
         return self.organisers.live().public().order_by("title")
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
+        sessions = list(self.sessions.all())
+        context["offer_status"] = offer_status.action_status(self, sessions=sessions)
+        context["offer_status_label"] = offer_status.STATUS_LABELS[context["offer_status"]]
+        context["upcoming_sessions"] = offer_status.upcoming_sessions(self, sessions=sessions)
+        context["past_session_count"] = len(sessions) - len(context["upcoming_sessions"])
         context["organisers"] = self.public_organisers()
         context["good_practices"] = self.good_practices.live().public().order_by("title")
-        context["same_organiser"] = (
+        context["same_organiser"] = list(
             ActionPage.objects.live()
             .public()
             .filter(organisers__in=[actor.pk for actor in context["organisers"]])
@@ -149,21 +186,33 @@ class ActionPage(FichePage):
             .distinct()
             .order_by("title")[:6]
         )
-        context["related_offers"] = self.related_offers()
+        context["related_offers"] = self.related_offers(
+            exclude={page.pk for page in context["same_organiser"]}
+        )
         return context
 
-    def related_offers(self, limit: int = 4):
-        """Other offers on the same DigCompEdu areas (by the search service, most relevant first)."""
+    def related_offers(self, limit: int = 4, exclude: set[int] = frozenset()) -> list[dict]:
+        """Other offers on the same DigCompEdu areas (by the search service, newest first), each with
+        why it is related; never this offer, never one already listed under its organiser."""
         from search.params import SearchParams
         from search.service import search
 
-        areas = tuple(area.code for area in self.digcompedu_areas.all())
+        areas = {area.code: area for area in self.digcompedu_areas.all()}
         if not areas:
             return []
         params = SearchParams(
-            filters={"type": ("actie",), "digcompedu": areas}, sort="nieuw", page_size=limit + 1
+            filters={"type": ("actie",), "digcompedu": tuple(areas)},
+            sort="nieuw",
+            page_size=limit + len(exclude) + 1,
         )
-        return [hit for hit in search(params).hits if hit.id != self.pk][:limit]
+        related = []
+        for hit in search(params).hits:
+            if hit.id == self.pk or hit.id in exclude:
+                continue
+            shared = [areas[code] for code in hit.digcompedu if code in areas]
+            reason = "Zelfde DigCompEdu-domein: " + ", ".join(f"{area.code} {area.label}" for area in shared)
+            related.append({"hit": hit, "reason": reason})
+        return related[:limit]
 
 
 ActionPage.edit_handler = ActionPage.build_edit_handler(ActionPage.content_panels, ActionPage.taxonomy_panels)

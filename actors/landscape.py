@@ -8,9 +8,9 @@ same fiches its link finds.
 from dataclasses import dataclass
 from urllib.parse import urlencode
 
-from django.shortcuts import render
+from django.shortcuts import redirect, render
 
-from goodpractices.swot import QUADRANTS
+from goodpractices.swot import OLD_ANCHORS, QUADRANTS
 from portal.taxonomy import DigCompEduArea, Pillar
 from search.params import SearchParams
 from search.service import search
@@ -40,7 +40,24 @@ def _search_url(group_slug: str, facet: str, code: str) -> str:
     return "/zoeken/?" + urlencode([("partnergroep", group_slug), (facet, code)])
 
 
+SHARE = "aandeel"  # ?weergave=aandeel: each cell as a share of the group's fiches
+
+
+def _heat(value: int, highest: int) -> int:
+    return 0 if not value else 1 + min(HEAT_STEPS - 2, (value * (HEAT_STEPS - 1) - 1) // highest)
+
+
+def legend(highest: int) -> list[tuple[int, int, int]]:
+    """[(heat class, lowest value, highest value)] for the values 0..highest, as the cells use them."""
+    ranges: dict[int, list[int]] = {0: [0, 0]}
+    for value in range(1, highest + 1):
+        low_high = ranges.setdefault(_heat(value, highest), [value, value])
+        low_high[1] = value
+    return [(heat, low, high) for heat, (low, high) in sorted(ranges.items())]
+
+
 def matrix(request):
+    share = request.GET.get("weergave") == SHARE
     areas = list(DigCompEduArea.objects.all())
     pillars = list(Pillar.objects.all())
     groups = list(PartnerGroupPage.objects.live().public().order_by("title"))
@@ -50,34 +67,68 @@ def matrix(request):
         counted.append(
             (group, result.total, result.facet_counts("digcompedu"), result.facet_counts("pijler"))
         )
-    highest = max([c for _, _, a, p in counted for c in [*a.values(), *p.values()]] or [1])
 
-    def cell(group, counts, facet, term, what):
+    def value(count: int, total: int) -> int:
+        return round(100 * count / total) if share and total else count
+
+    highest = (
+        max([value(c, total) for _, total, a, p in counted for c in [*a.values(), *p.values()]] or [1]) or 1
+    )
+
+    def cell(group, total, counts, facet, term, what):
         count = counts.get(term.code, 0)
-        heat = 0 if not count else 1 + min(HEAT_STEPS - 2, (count * (HEAT_STEPS - 1) - 1) // highest)
+        shown = value(count, total)
         label = f"{count} fiche{'s' if count != 1 else ''} van {group.title} over {what}"
-        return Cell(count, _search_url(group.slug, facet, term.code), heat, label)
+        if share:
+            label += f", {shown}% van haar {total} fiches"
+        return Cell(shown, _search_url(group.slug, facet, term.code), _heat(shown, highest), label)
 
     rows = [
         Row(
             group,
             total,
-            [cell(group, area_counts, "digcompedu", area, f"DigCompEdu {area.code}") for area in areas],
-            [cell(group, pillar_counts, "pijler", pillar, pillar.label) for pillar in pillars],
+            [
+                cell(group, total, area_counts, "digcompedu", area, f"DigCompEdu {area.code}")
+                for area in areas
+            ],
+            [cell(group, total, pillar_counts, "pijler", pillar, pillar.label) for pillar in pillars],
         )
         for group, total, area_counts, pillar_counts in counted
     ]
-    return render(request, "actors/landscape.html", {"rows": rows, "areas": areas, "pillars": pillars})
+    context = {
+        "rows": rows,
+        "areas": areas,
+        "pillars": pillars,
+        "share": share,
+        "unit": "%" if share else "",
+        "legend": legend(highest),
+    }
+    return render(request, "actors/landscape.html", context)
+
+
+MIN_COMPARED, MAX_COMPARED = 2, 4
 
 
 def swot_comparison(request):
     keys = [key for key, _ in QUADRANTS]
     chosen = request.GET.get("kwadrant", "")
+    if chosen in OLD_ANCHORS:  # the report's word; the portal says "kansen"
+        query = request.GET.copy()
+        query["kwadrant"] = OLD_ANCHORS[chosen]
+        return redirect(f"{request.path}?{query.urlencode()}", permanent=True)
     ignored = chosen if chosen and chosen not in keys else ""
     shown = [(key, heading) for key, heading in QUADRANTS if chosen in ("", key) or ignored]
-    groups = [
+    all_groups = [
         group for group in PartnerGroupPage.objects.live().public().order_by("title") if group.swot_data
     ]
+    picked = [slug for slug in dict.fromkeys(request.GET.getlist("groep")) if slug]
+    known = [group for group in all_groups if group.slug in picked]
+    pick_problem = ""
+    if picked and not MIN_COMPARED <= len(known) <= MAX_COMPARED:
+        pick_problem = (
+            f"Kies {MIN_COMPARED} tot {MAX_COMPARED} partnergroepen om te vergelijken; we tonen ze alle."
+        )
+    groups = known if picked and not pick_problem else all_groups
     return render(
         request,
         "actors/landscape_swot.html",
@@ -88,5 +139,12 @@ def swot_comparison(request):
             "quadrants": QUADRANTS,
             "chosen": "" if ignored else chosen,
             "ignored": ignored,
+            "all_groups": all_groups,
+            "picked": {group.slug for group in known},
+            "pick_problem": pick_problem,
+            "comparing": bool(picked) and not pick_problem,
+            "group_query": "".join(f"&groep={group.slug}" for group in known)
+            if picked and not pick_problem
+            else "",
         },
     )

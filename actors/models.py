@@ -3,3 +3,4 @@
 from .action import ActionIndexPage, ActionPage, ActionPageTag  # noqa: F401
 from .actor import ActorIndexPage, ActorPage, ActorPageTag  # noqa: F401
 from .partnergroup import PartnerGroupIndexPage, PartnerGroupPage, PartnerGroupPageTag  # noqa: F401
+from .session import ActionSession  # noqa: F401

@@ -7,6 +7,7 @@ from django.db.models.functions import Lower
 from django.utils import timezone
 
 from actors.models import ActionPage
+from actors.status import UNKNOWN, action_status
 
 from .review import FICHE_MODELS
 
@@ -32,8 +33,15 @@ def quality_problems() -> list[Problem]:
     problems += [Problem(p, "geen organisator") for p in actions.filter(n_organisers=0)]
     problems += [Problem(p, "geen competentieniveau") for p in actions.filter(n_levels=0)]
     problems += [
-        Problem(p, f"status 'lopend' maar einddatum {p.end_date:%d/%m/%Y} is voorbij")
-        for p in ActionPage.objects.filter(status="lopend", end_date__lt=timezone.localdate())
+        Problem(
+            p, "status niet af te leiden: geen sessies, geen data en niet als doorlopend aanbod gemarkeerd"
+        )
+        for p in ActionPage.objects.prefetch_related("sessions")
+        if action_status(p) == UNKNOWN
+    ]
+    problems += [
+        Problem(p, f"doorlopend aanbod maar einddatum {p.end_date:%d/%m/%Y} is voorbij")
+        for p in ActionPage.objects.filter(self_paced=True, end_date__lt=timezone.localdate())
     ]
     for model in FICHE_MODELS:
         duplicated = (

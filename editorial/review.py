@@ -67,3 +67,58 @@ def mark_reviewed(pages, user=None, today: datetime.date | None = None) -> int:
                 draft.save(update_fields=["content"])
         count += 1
     return count
+
+
+def add_months(day: datetime.date, months: int) -> datetime.date:
+    return months_before(day, -months)
+
+
+def review_plan(today: datetime.date | None = None, months: int = 6) -> dict:
+    """How many fiches fall due per partner group: overdue now, then per month ahead, to plan review
+    waves. A fiche counts for every group it belongs to (see in_partner_group); one in none counts
+    under "Zonder partnergroep"."""
+    today = today or timezone.localdate()
+    interval = settings.REVIEW_INTERVAL_MONTHS
+    month_starts = [add_months(today.replace(day=1), n) for n in range(1, months + 1)]
+    fiches = dict(
+        Page.objects.type(*FICHE_MODELS).annotate(reviewed=LAST_REVIEWED).values_list("pk", "reviewed")
+    )
+    groups = {pk: set() for pk in fiches}
+    for group_pk in PartnerGroupPage.objects.values_list("pk", flat=True):
+        groups.setdefault(group_pk, set()).add(group_pk)
+    links = [
+        ActorPage.objects.filter(partner_group__isnull=False).values_list("pk", "partner_group"),
+        ActionPage.objects.filter(organisers__partner_group__isnull=False).values_list(
+            "pk", "organisers__partner_group"
+        ),
+        GoodPracticePage.objects.filter(related_actors__partner_group__isnull=False).values_list(
+            "pk", "related_actors__partner_group"
+        ),
+    ]
+    for rows in links:
+        for pk, group_pk in rows:
+            groups.setdefault(pk, set()).add(group_pk)
+    titles = dict(PartnerGroupPage.objects.values_list("pk", "title"))
+    counts: dict = {}
+    for pk, reviewed in fiches.items():
+        due = add_months(reviewed, interval) if reviewed else None
+        if due is None or due <= today:
+            column = "overdue"
+        else:
+            column = next((start for start in month_starts if due < add_months(start, 1)), None)
+            if column is None:
+                continue  # due later than the plan looks ahead
+        for group in groups.get(pk) or {None}:
+            row = counts.setdefault(group, {"overdue": 0, **{start: 0 for start in month_starts}})
+            row[column] += 1
+    rows = [
+        {
+            "group": titles.get(group, "Zonder partnergroep"),
+            "overdue": row["overdue"],
+            "months": [row[start] for start in month_starts],
+            "total": sum(row.values()),
+        }
+        for group, row in counts.items()
+    ]
+    rows.sort(key=lambda row: (row["group"] == "Zonder partnergroep", -row["overdue"], row["group"]))
+    return {"months": month_starts, "rows": rows}

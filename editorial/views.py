@@ -15,7 +15,7 @@ from actors.models import PartnerGroupPage
 from .models import ZeroResultQuery
 from .permissions import CURATE_FICHES
 from .quality import quality_problems
-from .review import FICHE_MODELS, fiches_due_for_review, in_partner_group
+from .review import FICHE_MODELS, fiches_due_for_review, in_partner_group, review_plan
 
 
 def _fiche_content_types(request):
@@ -51,11 +51,39 @@ class ReviewDueView(PageReportView):
     index_url_name = "editorial:review_due"
     index_results_url_name = "editorial:review_due_results"
     any_permission_required = ["add", "change", "publish"]
-    export_headings = {"last_reviewed": "Laatst nagekeken", "content_type": "Soort"}
-    list_export = ["title", "last_reviewed", "status_string", "content_type"]
+    export_filename = "te-herzien"
+    export_headings = {
+        "title": "Titel",
+        "last_reviewed": "Laatst nagekeken",
+        "state": "Publicatiestatus",
+        "kind": "Soort",
+        "url": "Link",
+    }
+    list_export = ["title", "last_reviewed", "state", "kind", "url"]
 
     def get_queryset(self):
         return fiches_due_for_review()
+
+    def to_row_dict(self, item):
+        """Plain values for the spreadsheet: a Dutch state and kind, the date as a date."""
+        return {
+            "title": item.title,
+            "last_reviewed": item.last_reviewed.isoformat() if item.last_reviewed else "nooit",
+            "state": _plain_state(item),
+            "kind": item.content_type.model_class()._meta.verbose_name.capitalize(),
+            "url": self.request.build_absolute_uri(item.url) if item.live and item.url else "",
+        }
+
+    def get_context_data(self, *args, **kwargs):
+        context = super().get_context_data(*args, **kwargs)
+        context["plan"] = review_plan()
+        return context
+
+
+def _plain_state(page) -> str:
+    if not page.live:
+        return "concept"
+    return "gepubliceerd, met wijzigingen in concept" if page.has_unpublished_changes else "gepubliceerd"
 
 
 PERIODS = (("7", "Laatste 7 dagen"), ("30", "Laatste 30 dagen"))

@@ -17,12 +17,14 @@ from .models import ZeroResultQuery
 from .partner_views import MyFichesView, PartnerContributorViewSet, my_fiches
 from .permissions import CURATE_FICHES, partner_actor_ids
 from .review import fiches_due_for_review
+from .session_import_view import import_sessions_view
 from .views import QualityReportView, ReviewDueView, ZeroResultReportView
 
 urlpatterns = [
     path("te-herzien/", ReviewDueView.as_view(), name="review_due"),
     path("te-herzien/results/", ReviewDueView.as_view(results_only=True), name="review_due_results"),
     path("importeren/", import_fiches_view, name="import"),
+    path("sessies-importeren/", import_sessions_view, name="import_sessions"),
     path("mijn-fiches/", MyFichesView.as_view(), name="my_fiches"),
     path("kwaliteit/", QualityReportView.as_view(), name="quality"),
     path("kwaliteit/results/", QualityReportView.as_view(results_only=True), name="quality_results"),
@@ -77,6 +79,13 @@ hooks.register("register_bulk_action", MarkReviewedBulkAction)
 @hooks.register("register_admin_menu_item")
 def import_menu_item():
     return EditorsMenuItem("Importeren", reverse("editorial:import"), icon_name="download", order=250)
+
+
+@hooks.register("register_admin_menu_item")
+def import_sessions_menu_item():
+    return EditorsMenuItem(
+        "Sessies importeren", reverse("editorial:import_sessions"), icon_name="date", order=251
+    )
 
 
 @hooks.register("register_admin_menu_item")

@@ -3,4 +3,4 @@ from django.apps import AppConfig
 
 class GoodpracticesConfig(AppConfig):
     name = "goodpractices"
-    verbose_name = "Good practices"
+    verbose_name = "Goede praktijken"

@@ -11,11 +11,13 @@ from wagtail import blocks
 from wagtail.fields import StreamField
 from wagtail.search import index
 
+# (key in the data and anchor id, Dutch heading); old links to #opportuniteiten still land on kansen
+OLD_ANCHORS = {"opportuniteiten": "kansen"}
 # (key in the data and anchor id, Dutch heading)
 QUADRANTS = [
     ("sterkten", "Sterkten"),
     ("zwakten", "Zwakten"),
-    ("kansen", "Opportuniteiten"),
+    ("kansen", "Kansen"),  # the report says "opportuniteiten"; one word for heading and anchor
     ("bedreigingen", "Bedreigingen"),
 ]
 QUADRANT_KEYS = [key for key, _ in QUADRANTS]
@@ -24,7 +26,7 @@ QUADRANT_KEYS = [key for key, _ in QUADRANTS]
 class SwotBlock(blocks.StructBlock):
     sterkten = blocks.ListBlock(blocks.CharBlock(label="punt"), label="Sterkten", default=[])
     zwakten = blocks.ListBlock(blocks.CharBlock(label="punt"), label="Zwakten", default=[])
-    kansen = blocks.ListBlock(blocks.CharBlock(label="punt"), label="Opportuniteiten", default=[])
+    kansen = blocks.ListBlock(blocks.CharBlock(label="punt"), label="Kansen", default=[])
     bedreigingen = blocks.ListBlock(blocks.CharBlock(label="punt"), label="Bedreigingen", default=[])
 
     class Meta:

@@ -13,6 +13,7 @@ from goodpractices.swot import QUADRANT_KEYS
 from portal.taxonomy import TAXONOMY_MODELS, DigCompEduCompetence
 
 from .schema import KINDS, LINK_FIELDS, Kind
+from .session_rows import session_data
 from .taxonomy_file import FILE_NAME as TAXONOMY_FILE
 
 
@@ -42,6 +43,7 @@ def export_inventory(directory: Path) -> dict[str, int]:
         relations = ["digcompedu_areas", "digcompedu_competences", "tags"]
         relations += [field for field, _model in kind.taxonomy_keys.values()]
         relations += [LINK_FIELDS[(kind.name, key)] for key in kind.link_keys]
+        relations += ["sessions"] if kind.has_sessions else []
         prefetch_related_objects(pages, *relations)
         entries = [_entry(kind, page) for page in pages]
         (directory / f"{kind.name}.yaml").write_text(dump(entries), encoding="utf-8")
@@ -81,6 +83,8 @@ def _entry(kind: Kind, page) -> dict:
     if kind.has_swot:
         swot = page.swot_data
         entry["swot"] = {key: swot[key] for key in QUADRANT_KEYS} if swot else None
+    if kind.has_sessions:
+        entry["sessions"] = [session_data(session) for session in page.sessions.all()]
     return entry
 
 

@@ -13,16 +13,16 @@ from pathlib import Path
 
 from django.db import transaction
 
+from portal.provenance import REPORT_DATE
 from portal.site_tree import ensure_site_tree
 from portal.taxonomy import DigCompEduArea, DigCompEduCompetence
 
 from .files import DEFAULT_DATA_DIR, Entry, InventoryError, read_entries
 from .models import LoadedEntry
 from .schema import KINDS, LINK_FIELDS
+from .session_rows import parse_session, session_from
 from .taxonomy_file import apply_taxonomies, read_taxonomies
 from .validation import validate
-
-REPORT_DATE = datetime.date(2020, 4, 3)
 
 
 @dataclass
@@ -95,6 +95,8 @@ class _Writer:
             self.report.updated.append(name)
         revision = page.save_revision()
         revision.publish()
+        # The content is the report's, not ours of today: the fiche shows its source, not a load date.
+        type(page).objects.filter(pk=page.pk).update(content_updated_at=None)
         self.pages[(entry.kind.name, entry.slug)] = page
         LoadedEntry.objects.update_or_create(
             kind=entry.kind.name,
@@ -124,6 +126,11 @@ class _Writer:
         page.tags.set([str(tag).strip() for tag in data.get("tags") or []])
         if kind.has_swot:
             page.set_swot(data.get("swot"))
+        if kind.has_sessions:
+            page.sessions = [
+                session_from(parse_session(session)[0], order)
+                for order, session in enumerate(data.get("sessions") or [])
+            ]
         for key, target_kind in kind.link_keys.items():
             targets = [self.pages[(target_kind, slug)] for slug in _as_list(data.get(key))]
             field_name = LINK_FIELDS[(kind.name, key)]

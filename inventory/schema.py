@@ -53,6 +53,7 @@ class Kind:
     required: tuple[str, ...] = ("slug", "title", "source", "summary")
     needs_classification: bool = False  # at least one DigCompEdu code and one pillar
     has_swot: bool = False
+    has_sessions: bool = False  # a list of dated sessions (inventory/session_rows.py)
 
     @property
     def allowed_keys(self) -> set[str]:
@@ -60,6 +61,8 @@ class Kind:
         keys |= set(self.link_keys)
         if self.has_swot:
             keys.add("swot")
+        if self.has_sessions:
+            keys.add("sessions")
         return keys
 
 
@@ -108,13 +111,14 @@ ACTIONS = Kind(
         "start_date": "start_date",
         "end_date": "end_date",
         "cost": "cost",
-        "status": "status",
+        "doorlopend": "self_paced",
         "voor_leerlingen": "for_pupils",
     },
     taxonomy_keys={**TAXONOMY_KEYS, **ACTION_TAXONOMY_KEYS},
     link_keys={"organisers": "actors"},
     required=("slug", "title", "source", "summary", "organisers"),
     needs_classification=True,
+    has_sessions=True,
 )
 GOOD_PRACTICES = Kind(
     name="goodpractices",

@@ -3,12 +3,13 @@
 import datetime
 import re
 
-from actors.action import Cost, Status
+from actors.action import Cost
 from goodpractices.swot import QUADRANT_KEYS
 from portal.taxonomy import DigCompEduArea, DigCompEduCompetence
 
 from .files import Entry
 from .schema import KINDS
+from .session_rows import parse_session
 
 SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 SOURCE = re.compile(r"^(B\.\d+(\.\d+)*|\d+(\.\d+)+)$")
@@ -59,6 +60,24 @@ def _check_entry(entry: Entry, known_codes, slugs) -> list[str]:
     problems += _check_values(entry)
     if kind.has_swot:
         problems += _check_swot(data.get("swot"))
+    if kind.has_sessions:
+        problems += _check_sessions(data.get("sessions"))
+    return problems
+
+
+def _check_sessions(sessions) -> list[str]:
+    if sessions is None:
+        return []
+    if not isinstance(sessions, list):
+        return ["'sessions' moet een lijst van sessies zijn"]
+    problems, identifiers = [], set()
+    for number, session in enumerate(sessions, start=1):
+        values, errors = parse_session(session)
+        problems += [f"sessie {number}: {error}" for error in errors]
+        if values.get("identifier"):
+            if values["identifier"] in identifiers:
+                problems.append(f"sessie {number}: dubbele identifier '{values['identifier']}'")
+            identifiers.add(values["identifier"])
     return problems
 
 
@@ -110,9 +129,9 @@ def _check_values(entry: Entry) -> list[str]:
                 problems.append(f"'{key}' is geen datum van de vorm JJJJ-MM-DD: '{value}'")
     if data.get("cost") is not None and data["cost"] not in Cost.values:
         problems.append(f"'cost' moet {' of '.join(Cost.values)} zijn, niet '{data['cost']}'")
-    if data.get("status") is not None and data["status"] not in Status.values:
-        problems.append(f"'status' moet een van {', '.join(Status.values)} zijn, niet '{data['status']}'")
-    for key in ("from_report", "voor_leerlingen"):
+    if "status" in data and entry.kind.has_sessions:
+        problems.append("'status' bestaat niet meer: de status volgt uit 'sessions', de data en 'doorlopend'")
+    for key in ("from_report", "voor_leerlingen", "doorlopend"):
         if data.get(key) is not None and not isinstance(data[key], bool):
             problems.append(f"'{key}' moet true of false zijn")
     for key in entry.kind.text_fields:

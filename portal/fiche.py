@@ -11,6 +11,7 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel, ObjectList, Tabbed
 from wagtail.models import Page
 from wagtail.search import index
 
+from .provenance import REPORT_DATE
 from .taxonomy import Audience, DigCompEduArea, DigCompEduCompetence, EducationNetwork, Pillar, SchoolLevel
 
 REPORT_TITLE = "Analyserapport Leerkr@cht.net"
@@ -38,6 +39,11 @@ class FichePage(Page):
         blank=True,
         help_text="Alleen zichtbaar in de beheeromgeving, nooit op de publieke site of in de API.",
     )
+    # Set when a publish changes the content (portal/provenance.py); not an editable field.
+    content_updated_at = models.DateTimeField(
+        "inhoud laatst gewijzigd", null=True, blank=True, editable=False
+    )
+    content_digest = models.CharField(max_length=64, blank=True, editable=False)
 
     digcompedu_areas = ParentalManyToManyField(
         DigCompEduArea, blank=True, related_name="%(class)s_pages", verbose_name="DigCompEdu-domeinen"
@@ -128,6 +134,18 @@ class FichePage(Page):
     def source_kind_label(self) -> str:
         # Appendix references (B.6.x, B.7.x) are fiches; chapter references are sections.
         return "fiche" if self.source_reference.startswith("B.") else "hoofdstuk"
+
+    @property
+    def awaits_first_review(self) -> bool:
+        """Still as the 2020 report described it: from the report and not reviewed since."""
+        return bool(self.source_reference) and (not self.last_reviewed or self.last_reviewed <= REPORT_DATE)
+
+    @property
+    def content_updated(self):
+        """When a visitor's content last changed; unknown (None) for a report fiche nobody changed."""
+        if self.content_updated_at:
+            return self.content_updated_at
+        return None if self.source_reference else self.last_published_at
 
     def prefetched_taxonomy(self) -> None:
         """Load the taxonomy relations in one query each (templates then issue none)."""

@@ -1,4 +1,5 @@
-"""The page tree every install starts with: the home page and the four section index pages."""
+"""The page tree every install starts with: the home page, the four section index pages and the
+trust pages (Over, Contact, Privacy, Toegankelijkheid)."""
 
 from dataclasses import dataclass
 from urllib.parse import urlsplit
@@ -10,7 +11,8 @@ from wagtail.models import Page, Site
 from actors.models import ActionIndexPage, ActorIndexPage, PartnerGroupIndexPage
 from goodpractices.models import GoodPracticeIndexPage
 
-from .pages import HomePage
+from .pages import HomePage, StandardPage
+from .trust_pages import trust_pages
 
 HOME_INTRO = (
     "Leerkr@cht.net brengt in kaart wie in Vlaanderen leraren helpt digitaal sterker te worden: "
@@ -30,7 +32,7 @@ SECTIONS = [
     (
         GoodPracticeIndexPage,
         "good-practices",
-        "Good practices",
+        "Goede praktijken",
         "Praktijken die het actieprogramma inspireren, met hun sterkten en zwakten.",
     ),
     (
@@ -65,7 +67,19 @@ def ensure_site_tree() -> SiteTree:
         if page is None:
             page = home.add_child(instance=model(title=title, slug=slug, intro=intro))
         sections[model] = page
+    _ensure_trust_pages(home)
     return SiteTree(home=home, sections=sections)
+
+
+def _ensure_trust_pages(home: HomePage) -> None:
+    """Over, Contact, Privacy and Toegankelijkheid: created once and published, then the editors' own."""
+    existing = set(home.get_children().values_list("slug", flat=True))
+    for slug, title, intro, body in trust_pages():
+        if slug in existing:
+            continue
+        page = StandardPage(title=title, slug=slug, intro=intro, body=body)
+        home.add_child(instance=page)
+        page.save_revision().publish()
 
 
 def _point_default_site_at(home: HomePage) -> None:

@@ -35,8 +35,51 @@ def structured_data(page, request) -> dict | None:
             data["startDate"] = page.start_date.isoformat()
             if page.end_date:
                 data["endDate"] = page.end_date.isoformat()
+        instances = [_course_instance(session, page) for session in page.sessions.all()]
+        if instances and is_event:  # an event's dates are its sub-events
+            data["subEvent"] = [{**instance, "@type": "Event"} for instance in instances]
+        elif instances:
+            data["hasCourseInstance"] = instances
         return _with_context(data)
     return None
+
+
+EVENT_STATUS = {"open": "EventScheduled", "volzet": "EventScheduled", "geannuleerd": "EventCancelled"}
+COURSE_MODE = {"onsite": "onsite", "online": "online", "blended": "blended"}
+
+
+def _course_instance(session, page) -> dict:
+    """One session as a schema.org CourseInstance, with its place and its offer."""
+    data = {
+        "@type": "CourseInstance",
+        "courseMode": COURSE_MODE[session.course_mode],
+        "startDate": session.start.isoformat(),
+        "inLanguage": session.language,
+        "eventStatus": f"https://schema.org/{EVENT_STATUS[session.status]}",
+    }
+    if session.end:
+        data["endDate"] = session.end.isoformat()
+    if session.online:
+        data["location"] = {
+            "@type": "VirtualLocation",
+            "url": session.effective_registration_url or page.website,
+        }
+    else:
+        data["location"] = {"@type": "Place", "name": session.location, "address": session.location}
+    offer = {
+        "@type": "Offer",
+        "price": str(session.price or 0),
+        "priceCurrency": "EUR",
+        "availability": "https://schema.org/SoldOut"
+        if session.status == "volzet"
+        else "https://schema.org/InStock",
+    }
+    if session.effective_registration_url:
+        offer["url"] = session.effective_registration_url
+    data["offers"] = offer
+    if session.seats:
+        data["maximumAttendeeCapacity"] = session.seats
+    return data
 
 
 def _with_context(data: dict) -> dict:

@@ -17,6 +17,8 @@ urlpatterns = [
     path("documenten/", include(wagtaildocs_urls)),
     path("", include("search.urls")),
     path("", include("selfassessment.urls")),
+    path("", include("actors.urls")),
+    path("", include("submissions.urls")),
     path("digcompedu/<str:code>/", taxonomy_views.digcompedu, name="digcompedu"),
     path("pijlers/<slug:slug>/", taxonomy_views.pillar, name="pillar"),
     path("landschap/", landscape.matrix, name="landscape"),

@@ -16,6 +16,14 @@ from .params import MAX_PAGE_SIZE, SearchParams
 from .presenters import TYPE_LABELS
 from .service import search
 
+# Formats that apps above search add (e.g. "ics" by actors): name -> view(request, params) -> response.
+REGISTERED_FORMATS: dict = {}
+
+
+def register_format(name: str, view) -> None:
+    REGISTERED_FORMATS[name] = view
+
+
 COLUMNS = ["id", "soort", "titel", "url", "samenvatting", "bron", "digcompedu", "pijlers", "gepubliceerd"]
 
 

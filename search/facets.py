@@ -35,6 +35,7 @@ class Facet:
     page_values: Callable | None = None  # page -> iterable of values (None: from `relation`)
     relation: str = ""  # the page's taxonomy relation holding the codes
     choices_from: Callable | None = None  # () -> [(value, label)], for values that are pages
+    aliases: tuple[tuple[str, tuple[str, ...]], ...] = ()  # old values that links may still carry
 
 
 def _page_type(page) -> list[str]:
@@ -76,7 +77,14 @@ def _partner_group_choices() -> list[tuple[str, str]]:
 
 
 def _status(page) -> list[str]:
-    return [page.status] if getattr(page, "status", "") else []
+    # Only actions have a status, derived (not stored) by actors.status at indexing time.
+    return [page.status] if type(page).__name__ == "ActionPage" else []
+
+
+def _status_choices() -> list[tuple[str, str]]:
+    from actors.status import STATUS_CHOICES
+
+    return list(STATUS_CHOICES)
 
 
 PAGE_TYPES = {
@@ -88,7 +96,7 @@ PAGE_TYPES = {
 TYPE_CHOICES = (
     ("actie", "Aanbod en acties"),
     ("actor", "Actoren"),
-    ("goodpractice", "Good practices"),
+    ("goodpractice", "Goede praktijken"),
     ("partnergroep", "Partnergroepen"),
 )
 
@@ -107,8 +115,9 @@ FACETS = [
     Facet(
         "status",
         "Status",
-        choices=(("lopend", "Lopend"), ("afgelopen", "Afgelopen"), ("onbekend", "Onbekend")),
         page_values=_status,
+        choices_from=_status_choices,
+        aliases=(("lopend", ("binnenkort", "doorlopend")),),  # the stored status before sessions
     ),
 ]
 FACETS_BY_NAME = {facet.name: facet for facet in FACETS}

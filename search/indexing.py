@@ -45,7 +45,7 @@ TEXT_FIELDS = {
 }
 PREFETCH = [*FichePage.TAXONOMY_RELATIONS, "tags"]
 EXTRA_PREFETCH = {
-    ActionPage: ["forms", "levels", "eindtermen", "organisers__partner_group"],
+    ActionPage: ["forms", "levels", "eindtermen", "organisers__partner_group", "sessions"],
     ActorPage: ["partner_group"],
     GoodPracticePage: ["related_actors__partner_group"],
 }

@@ -74,6 +74,8 @@ def parse(query_dict, *, allow_page_size: bool = False) -> SearchParams:
                     continue
                 if value in known[facet.name]:
                     values.append(value)
+                elif value in dict(facet.aliases):
+                    values += dict(facet.aliases)[value]
                 else:
                     ignored.append(f"{facet.name}={value[:50]}")
         if values:

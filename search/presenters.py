@@ -10,7 +10,7 @@ from .result import SearchResult
 TYPE_LABELS = {
     "actie": "Aanbod",
     "actor": "Actor",
-    "goodpractice": "Good practice",
+    "goodpractice": "Goede praktijk",
     "partnergroep": "Partnergroep",
 }
 assert set(TYPE_LABELS) == {value for value, _ in TYPE_CHOICES}

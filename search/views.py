@@ -26,6 +26,8 @@ def search_page(request):
     fmt = request.GET.get("format", "")
     if fmt in EXPORT_FORMATS:
         return exports.export(request, params, fmt)
+    if fmt in exports.REGISTERED_FORMATS:
+        return exports.REGISTERED_FORMATS[fmt](request, params)
     result = search(params)
     record_search(params.q, result.total)
     context = presenters.page_context(request, params, result)
@@ -37,7 +39,7 @@ def search_page(request):
         fmt: presenters.url_for(params, include_page=False)
         + ("&" if params.query_items() else "?")
         + f"format={fmt}"
-        for fmt in sorted(EXPORT_FORMATS)
+        for fmt in sorted(EXPORT_FORMATS | set(exports.REGISTERED_FORMATS))
     }
     return render(request, "search/search_page.html", context)
 

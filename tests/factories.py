@@ -102,7 +102,6 @@ def action(title="Actie Test", organisers=(), live=True):
         end_date=datetime.date(2021, 6, 30),
         funding="Gefinancierd door de Vlaamse overheid.",
         cost="gratis",
-        status="lopend",
         for_pupils=True,
         website="https://actie.example.be/",
         registration_url="https://actie.example.be/inschrijven",

@@ -169,7 +169,7 @@ def test_the_quality_report_names_each_problem_with_an_edit_link(admin_client, s
     bare.pillars = []
     bare.levels = []
     bare.save_revision().publish()
-    ActionPage.objects.filter(pk=bare.pk).update(end_date=dt.date(2020, 1, 1), status="lopend")
+    ActionPage.objects.filter(pk=bare.pk).update(end_date=dt.date(2020, 1, 1), self_paced=True)
     factories.actor("Dubbel")
     factories.actor("dubbel")
     from editorial.quality import quality_problems
@@ -177,7 +177,7 @@ def test_the_quality_report_names_each_problem_with_an_edit_link(admin_client, s
     found = {(p.page.title, p.problem) for p in quality_problems()}
     assert ("Kale actie", "geen pijler") in found and ("Kale actie", "geen organisator") in found
     assert ("Kale actie", "geen competentieniveau") in found
-    assert ("Kale actie", "status 'lopend' maar einddatum 01/01/2020 is voorbij") in found
+    assert ("Kale actie", "doorlopend aanbod maar einddatum 01/01/2020 is voorbij") in found
     assert ("Dubbel", "titel komt meer dan eens voor") in found and (
         "dubbel",
         "titel komt meer dan eens voor",

@@ -27,11 +27,26 @@ def vnu():
     return VNU
 
 
+def _add_session(action):
+    import datetime
+
+    from django.utils import timezone
+
+    from actors.models import ActionSession
+
+    start = timezone.now() + datetime.timedelta(days=9)
+    action.sessions = [
+        ActionSession(start=start, end=start + datetime.timedelta(hours=2), location="Gent", seats=20)
+    ]
+    action.save_revision().publish()
+
+
 def test_public_pages_have_no_html_errors(client, site_tree, vnu, tmp_path):
     group = factories.partner_group("Pedagogische begeleiding")
     actor = factories.actor("Mediawijs", group=group)
     action = factories.action("Mediacoach", organisers=[actor])
     practice = factories.good_practice("Traject mediacoach", actors=[actor], actions=[action])
+    _add_session(action)
     pages = {
         "home": "/",
         "zoeken": "/zoeken/?q=media&gratis=ja",
@@ -46,9 +61,20 @@ def test_public_pages_have_no_html_errors(client, site_tree, vnu, tmp_path):
         "digcompedu": "/digcompedu/2/",
         "pijler": "/pijlers/aanbod/",
         "404": "/bestaat-niet/",
+        "agenda": "/agenda/",
+        "over": "/over/",
+        "toegankelijkheid": "/toegankelijkheid/",
+        "aanmelden": "/aanbod/aanmelden/",
+        "melden": f"/melden/{action.pk}/",
+        "bedankt": "/melden/bedankt/",
+        "landschap-aandeel": "/landschap/?weergave=aandeel",
     }
     for name, url in pages.items():
         (tmp_path / f"{name}.html").write_bytes(client.get(url).content)
+    # a form sent back with errors
+    (tmp_path / "aanmelden-fouten.html").write_bytes(
+        client.post("/aanbod/aanmelden/", {"email": "x"}).content
+    )
     result = subprocess.run(
         ["java", "-jar", str(vnu), "--errors-only", *sorted(str(p) for p in tmp_path.glob("*.html"))],
         capture_output=True,

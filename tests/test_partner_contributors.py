@@ -200,3 +200,29 @@ def test_reviewers_are_mailed_and_the_partner_hears_of_a_rejection(
         task_state.task.specific.on_action(task_state, reviewer, "reject", comment="Vul de doelgroep aan.")
     assert [message.to for message in mailoutbox] == [["partner@example.be"]]
     assert "Vul de doelgroep aan." in mailoutbox[0].body
+
+
+def test_a_partner_adds_a_session_to_its_own_offer_for_review(partner_client, world):
+    action = world["own_action"]
+    url = f"/admin/pages/{action.pk}/edit/"
+    data = form_values(partner_client.get(url).content.decode(), "form#page-edit-form")
+    assert data["sessions-TOTAL_FORMS"] == ["0"]
+    data.update(
+        {
+            "sessions-TOTAL_FORMS": ["1"],
+            "sessions-0-start": ["2031-05-04 13:30"],
+            "sessions-0-end": ["2031-05-04 16:00"],
+            "sessions-0-course_mode": ["onsite"],
+            "sessions-0-location": ["Antwerpen"],
+            "sessions-0-language": ["nl"],
+            "sessions-0-status": ["open"],
+            "sessions-0-ORDER": ["1"],
+            "action-submit": ["action-submit"],
+        }
+    )
+    response = partner_client.post(url, data)
+    assert response.status_code == 302, response.content.decode()[:2000]
+    action.refresh_from_db()
+    assert action.sessions.count() == 0  # not public before review
+    draft = action.get_latest_revision_as_object()
+    assert [s.location for s in draft.sessions.all()] == ["Antwerpen"]

@@ -36,6 +36,7 @@ INSTALLED_APPS = [
     "editorial",
     "selfassessment",
     "operations",
+    "submissions",
     "wagtail.contrib.redirects",
     "wagtail.contrib.sitemaps",
     "wagtail.contrib.search_promotions",
@@ -175,6 +176,7 @@ STORAGES = {
 }
 
 WAGTAIL_SITE_NAME = "Leerkr@cht.net"
+WAGTAIL_GRAVATAR_PROVIDER_URL = None  # avatars never call an outside service
 # A fiche is due for review this many months after its last review (report "Te herzien").
 REVIEW_INTERVAL_MONTHS = int(env_str("REVIEW_INTERVAL_MONTHS", "12") or 12)
 WAGTAILADMIN_BASE_URL = env_str("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")

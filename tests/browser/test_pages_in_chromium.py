@@ -36,7 +36,7 @@ def test_a_fiche_shows_its_parts_and_links_to_its_organiser(page, live_server, f
 def test_a_link_can_point_at_one_swot_quadrant(page, live_server, fiches):
     page.goto(live_server.url + fiches["group"].url + "#kansen")
     quadrant = page.locator("#kansen")
-    assert quadrant.get_by_role("heading").inner_text() == "Opportuniteiten"
+    assert quadrant.get_by_role("heading").inner_text() == "Kansen"
     assert quadrant.is_visible()
     assert page.evaluate("window.scrollY") > 0  # the browser scrolled to the quadrant
 

@@ -24,8 +24,23 @@ def portal(site_tree):
     action = factories.action("Programmeren met Scratch", organisers=[actor])
     other = factories.action("Mediawijsheid in de klas", organisers=[actor])
     practice = factories.good_practice("Traject voor mediacoaches", actors=[actor], actions=[other])
+    _add_session(action)
     rebuild()
     return {"group": group, "actor": actor, "action": action, "practice": practice}
+
+
+def _add_session(action):
+    import datetime
+
+    from django.utils import timezone
+
+    from actors.models import ActionSession
+
+    start = timezone.now() + datetime.timedelta(days=9)
+    action.sessions = [
+        ActionSession(start=start, end=start + datetime.timedelta(hours=2), location="Gent", seats=20)
+    ]
+    action.save_revision().publish()
 
 
 def test_a_teachers_journey(page, live_server, portal):
@@ -60,6 +75,14 @@ def public_pages(portal) -> dict[str, str]:
         "partnergroep": portal["group"].url,
         "digcompedu": "/digcompedu/6/",
         "pijler": "/pijlers/aanbod/",
+        "agenda": "/agenda/",
+        "over": "/over/",
+        "contact": "/contact/",
+        "privacy": "/privacy/",
+        "toegankelijkheid": "/toegankelijkheid/",
+        "aanbod-aanmelden": "/aanbod/aanmelden/",
+        "melden": f"/melden/{portal['action'].pk}/",
+        "bedankt": "/melden/bedankt/",
     }
 
 

@@ -1,5 +1,6 @@
 """A small corpus of fiches with known words and taxonomies, and the search backends to run it on."""
 
+import datetime
 import os
 
 import pytest
@@ -37,7 +38,11 @@ def make_action(
     page.summary = f"Over {title.lower()}."
     page.organisation_text = page.goal = page.audience_text = page.approach = page.results = ""
     page.dates_text = page.funding = ""
-    page.cost, page.for_pupils, page.status = cost, pupils, status
+    page.cost, page.for_pupils = cost, pupils
+    # the status is derived (actors/status.py): set what it is derived from
+    page.self_paced = status == "doorlopend"
+    page.start_date = None
+    page.end_date = datetime.date(2020, 1, 1) if status == "afgelopen" else None
     page.digcompedu_areas = list(DigCompEduArea.objects.filter(code__in=areas))
     page.digcompedu_competences = list(DigCompEduCompetence.objects.filter(code__in=competences))
     page.pillars = list(Pillar.objects.filter(code__in=pillars))
@@ -65,7 +70,7 @@ def corpus(site_tree):
             levels=["A1", "A2"],
             forms=["webinar"],
             pupils=True,
-            status="lopend",
+            status="doorlopend",
             school_levels=["lager"],
             audiences=["leerkrachten"],
         ),
@@ -78,7 +83,7 @@ def corpus(site_tree):
             cost="betalend",
             levels=["B1"],
             forms=["cursus"],
-            status="lopend",
+            status="doorlopend",
             school_levels=["secundair-1"],
             audiences=["ict-coordinatoren"],
         ),
@@ -104,7 +109,7 @@ def corpus(site_tree):
             cost="gratis",
             levels=["B1", "B2"],
             forms=["netwerk"],
-            status="lopend",
+            status="doorlopend",
             school_levels=["secundair-1"],
             audiences=["ict-coordinatoren"],
         ),
@@ -117,7 +122,7 @@ def corpus(site_tree):
             cost="betalend",
             levels=["B2", "C1"],
             forms=["traject"],
-            status="lopend",
+            status="doorlopend",
             school_levels=["secundair-2"],
             audiences=["leerkrachten"],
         ),

@@ -95,7 +95,7 @@ FILTER_COMBINATIONS = [
     {},
     {"gratis": ("ja",)},
     {"pijler": ("aanbod",), "niveau": ("A1", "B1")},
-    {"digcompedu": ("6",), "gratis": ("ja",), "status": ("lopend",)},
+    {"digcompedu": ("6",), "gratis": ("ja",), "status": ("doorlopend",)},
     {"onderwijsniveau": ("lager",), "doelgroep": ("leerkrachten", "leerlingen")},
 ]
 

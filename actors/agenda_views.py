@@ -1,0 +1,66 @@
+"""The agenda's views: thin, they call actors.agenda and render."""
+
+from dataclasses import replace
+from urllib.parse import urlencode
+
+from django.http import HttpResponse
+from django.shortcuts import render
+from django.views.decorators.http import require_GET
+
+from search import presenters
+
+from . import agenda
+from .calendar_feed import calendar_for
+
+
+@require_GET
+def agenda_page(request):
+    params = agenda.agenda_params(request.GET)
+    if request.GET.get("format") == "ics":
+        return ics_response(request, params)
+    sessions = agenda.upcoming_sessions(params)
+    result = agenda.facets_result(params)
+    # Links and chips carry only the visitor's own filters; the fixed ones are added again on arrival.
+    visible = replace(
+        params, filters={k: v for k, v in params.filters.items() if k not in agenda.FIXED_FACETS}
+    )
+    context = presenters.page_context(
+        request, visible, result, path="/agenda/", hidden_facets=agenda.FIXED_FACETS
+    )
+    query = _own_query(params)
+    context.update(
+        {
+            "months": agenda.by_month(sessions),
+            "session_count": len(sessions),
+            "limited": len(sessions) >= agenda.MAX_SESSIONS,
+            "ics_url": "/agenda.ics" + (f"?{query}" if query else ""),
+            "clear_url": "/agenda/" + (f"?{urlencode({'q': params.q})}" if params.q else ""),
+        }
+    )
+    return render(request, "actors/agenda.html", context)
+
+
+@require_GET
+def agenda_ics(request):
+    return ics_response(request, agenda.agenda_params(request.GET))
+
+
+def ics_response(request, params):
+    """Any search's coming sessions as iCalendar (also /zoeken/?...&format=ics, registered in apps.py)."""
+    params = agenda.agenda_params_from(params)
+    sessions = agenda.upcoming_sessions(params)
+    response = HttpResponse(
+        calendar_for(request, sessions).to_ical(), content_type="text/calendar; charset=utf-8"
+    )
+    response["Content-Disposition"] = 'inline; filename="leerkracht-agenda.ics"'
+    return response
+
+
+def _own_query(params) -> str:
+    """The visitor's own filters (not the fixed type and status) as a query string."""
+    items = [
+        (name, value)
+        for name, value in params.query_items(include_page=False)
+        if name not in agenda.FIXED_FACETS
+    ]
+    return urlencode(items)

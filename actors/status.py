@@ -1,0 +1,50 @@
+"""An action's status, derived from its sessions, its dates and the editor's "doorlopend aanbod" flag.
+
+This is the only place that decides it. Nothing stores the outcome on the page: the search index
+derives it when a page is indexed, and `manage.py refresh_action_status` (run daily) re-indexes the
+actions whose status has moved with time since, e.g. when their last session has passed.
+"""
+
+import datetime
+
+from django.utils import timezone
+
+UPCOMING = "binnenkort"
+SELF_PACED = "doorlopend"
+ENDED = "afgelopen"
+UNKNOWN = "onbekend"
+
+STATUS_CHOICES = (
+    (UPCOMING, "Binnenkort"),
+    (SELF_PACED, "Doorlopend aanbod"),
+    (ENDED, "Afgelopen"),
+    (UNKNOWN, "Onbekend"),
+)
+STATUS_LABELS = dict(STATUS_CHOICES)
+
+
+def action_status(action, now: datetime.datetime | None = None, sessions=None) -> str:
+    """binnenkort: a session that has not ended yet (or the action starts later); doorlopend: the
+    editor marked it self-paced; afgelopen: every session or the action's end date has passed;
+    onbekend: nothing to go by."""
+    now = now or timezone.now()
+    today = timezone.localdate(now) if timezone.is_aware(now) else now.date()
+    sessions = [
+        s for s in (action.sessions.all() if sessions is None else sessions) if s.status != "geannuleerd"
+    ]
+    if any(session.ends >= now for session in sessions):
+        return UPCOMING
+    if action.self_paced:
+        return SELF_PACED
+    if action.start_date and action.start_date > today:
+        return UPCOMING
+    if sessions or (action.end_date and action.end_date < today):
+        return ENDED
+    return UNKNOWN
+
+
+def upcoming_sessions(action, now: datetime.datetime | None = None, sessions=None) -> list:
+    """The sessions not yet over, cancelled ones included (a visitor should see the cancellation)."""
+    now = now or timezone.now()
+    sessions = action.sessions.all() if sessions is None else sessions
+    return sorted((s for s in sessions if s.ends >= now), key=lambda s: s.start)

@@ -1,0 +1,61 @@
+"""The public forms. Each has a honeypot field that people never see (a bot fills it in)."""
+
+from django import forms
+
+HONEYPOT = "bedrijfswebsite"  # tempting to a bot, hidden from people (CSS) and from screen readers
+
+
+class HoneypotForm(forms.Form):
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields[HONEYPOT] = forms.CharField(
+            required=False,
+            label="Laat dit veld leeg",
+            widget=forms.TextInput(attrs={"tabindex": "-1", "autocomplete": "off"}),
+        )
+
+    @property
+    def is_bot(self) -> bool:
+        return bool(self.data.get(HONEYPOT, "").strip())
+
+    def visible_fields(self):
+        return [field for field in super().visible_fields() if field.name != HONEYPOT]
+
+
+class OfferForm(HoneypotForm):
+    organisation = forms.CharField(label="Organisatie", max_length=200)
+    name = forms.CharField(label="Je naam", max_length=120)
+    email = forms.EmailField(
+        label="Je e-mailadres", help_text="Om je melding te bevestigen en vragen te stellen."
+    )
+    title = forms.CharField(label="Naam van het aanbod", max_length=255)
+    summary = forms.CharField(
+        label="In één of twee zinnen",
+        max_length=400,
+        widget=forms.Textarea(attrs={"rows": 2}),
+        help_text="Wat het is en voor wie.",
+    )
+    description = forms.CharField(
+        label="Beschrijving", max_length=5000, widget=forms.Textarea(attrs={"rows": 6})
+    )
+    sessions = forms.CharField(
+        label="Data en plaats",
+        required=False,
+        max_length=2000,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        help_text="Wanneer en waar (of online). Heb je veel sessies? De redactie kan ze in één keer inlezen.",
+    )
+    website = forms.URLField(label="Website", required=False, assume_scheme="https")
+    registration_url = forms.URLField(label="Inschrijvingslink", required=False, assume_scheme="https")
+
+
+class CorrectionForm(HoneypotForm):
+    name = forms.CharField(label="Je naam", max_length=120)
+    email = forms.EmailField(
+        label="Je e-mailadres", help_text="We laten je weten wanneer de fiche is aangepast."
+    )
+    message = forms.CharField(
+        label="Wat klopt er niet, of wat is er nieuw?",
+        max_length=5000,
+        widget=forms.Textarea(attrs={"rows": 6}),
+    )

@@ -1,0 +1,43 @@
+"""What the public sends without an account: a new offer (kept as an unpublished draft page) or a
+correction of a fiche. Editors handle both in the admin (Meldingen); nothing goes public unreviewed."""
+
+from django.db import models
+
+
+class Submission(models.Model):
+    class Kind(models.TextChoices):
+        NEW_OFFER = "aanbod", "Nieuw aanbod"
+        CORRECTION = "correctie", "Fout of update"
+
+    class State(models.TextChoices):
+        NEW = "nieuw", "Nieuw"
+        DONE = "verwerkt", "Verwerkt en gepubliceerd"
+        DECLINED = "afgewezen", "Afgewezen"
+
+    kind = models.CharField("soort", max_length=10, choices=Kind.choices)
+    state = models.CharField("stand", max_length=10, choices=State.choices, default=State.NEW)
+    page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name="fiche",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text="De fiche waarover de melding gaat, of het concept dat de melding aanmaakte.",
+    )
+    name = models.CharField("naam", max_length=120)
+    email = models.EmailField("e-mailadres")
+    organisation = models.CharField("organisatie", max_length=200, blank=True)
+    title = models.CharField("titel", max_length=255, blank=True)
+    message = models.TextField("bericht")
+    created_at = models.DateTimeField("ontvangen op", auto_now_add=True)
+    handled_at = models.DateTimeField("verwerkt op", null=True, blank=True)
+
+    class Meta:
+        verbose_name = "melding"
+        verbose_name_plural = "meldingen"
+        ordering = ["-created_at"]
+
+    def __str__(self) -> str:
+        subject = self.title or (self.page.title if self.page_id else "")
+        return f"{self.get_kind_display()}: {subject}"[:120]

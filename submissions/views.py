@@ -1,0 +1,86 @@
+"""The public forms: Meld aanbod aan (/aanbod/aanmelden/) and Meld een fout of update (/melden/<id>/).
+
+Every submission is checked (honeypot, rate limit, form), stored for the editors, mailed to them and
+confirmed to the submitter. Nothing becomes public: a new offer is an unpublished draft page.
+"""
+
+from django.db import transaction
+from django.http import Http404
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.views.decorators.http import require_http_methods
+from wagtail.models import Page
+
+from . import notify, ratelimit
+from .drafts import offer_draft
+from .forms import CorrectionForm, OfferForm
+from .models import Submission
+
+TOO_MANY = (
+    "Je hebt het afgelopen uur al veel meldingen gestuurd. Probeer het later opnieuw, of mail de redactie."
+)
+
+
+def _admin_url(request, submission) -> str:
+    return request.build_absolute_uri(
+        reverse("wagtailsnippets_submissions_submission:edit", args=[submission.pk])
+    )
+
+
+def _handle(request, form, template: str, context: dict, create):
+    if request.method == "POST":
+        if ratelimit.over_limit(request):
+            form.add_error(None, TOO_MANY)
+            return render(request, template, {**context, "form": form}, status=429)
+        if form.is_valid():
+            ratelimit.count(request)
+            if not form.is_bot:  # a bot gets the same answer and leaves nothing behind
+                with transaction.atomic():
+                    submission = create(form.cleaned_data)
+                notify.tell_editors(submission, _admin_url(request, submission))
+                notify.confirm_to_submitter(submission)
+            return redirect("submission-thanks")
+    return render(request, template, {**context, "form": form}, status=400 if form.errors else 200)
+
+
+@require_http_methods(["GET", "POST"])
+def offer(request):
+    def create(data):
+        submission = Submission.objects.create(
+            kind=Submission.Kind.NEW_OFFER,
+            name=data["name"],
+            email=data["email"],
+            organisation=data["organisation"],
+            title=data["title"],
+            message=f"{data['summary']}\n\n{data['description']}",
+        )
+        submission.page = offer_draft(data, submission.pk)
+        submission.save(update_fields=["page"])
+        return submission
+
+    form = OfferForm(request.POST or None)
+    return _handle(request, form, "submissions/offer.html", {}, create)
+
+
+@require_http_methods(["GET", "POST"])
+def correction(request, page_id: int):
+    page = Page.objects.live().public().filter(pk=page_id).specific().first()
+    if page is None or not hasattr(page, "summary"):
+        raise Http404("Deze fiche bestaat niet (meer).")
+
+    def create(data):
+        return Submission.objects.create(
+            kind=Submission.Kind.CORRECTION,
+            page=page,
+            name=data["name"],
+            email=data["email"],
+            title=page.title,
+            message=data["message"],
+        )
+
+    form = CorrectionForm(request.POST or None)
+    return _handle(request, form, "submissions/correction.html", {"fiche": page}, create)
+
+
+def thanks(request):
+    return render(request, "submissions/thanks.html")

@@ -1,0 +1,143 @@
+"""Public submissions: a new offer or a correction, without an account. It reaches the editors (draft,
+inbox, e-mail), is confirmed to the submitter, and never goes public unreviewed."""
+
+import pytest
+from django.contrib.auth import get_user_model
+from django.core import mail
+
+from actors.models import ActionPage
+from submissions.models import Submission
+from tests import factories
+
+pytestmark = pytest.mark.django_db
+
+OFFER = {
+    "organisation": "Digitale Scholen vzw",
+    "name": "Aanbieder",
+    "email": "aanbieder@example.be",
+    "title": "Werkplaats AI-geletterdheid",
+    "summary": "Een halve dag om met AI-hulpmiddelen te leren werken in de les.",
+    "description": "Leraren proberen uit hoe taalmodellen feedback geven, en bespreken de grenzen ervan.",
+    "sessions": "12 maart in Gent",
+    "website": "https://werkplaats.example.be",
+}
+SECRET_WORD = "Werkplaats AI-geletterdheid"
+
+
+@pytest.fixture
+def editor(db):
+    from django.contrib.auth.models import Group
+
+    user = get_user_model().objects.create_user("redacteur", "redactie@example.be", "een-lang-wachtwoord")
+    user.groups.add(Group.objects.get(name="Redacteur"))
+    return user
+
+
+def test_a_new_offer_becomes_a_draft_for_the_editors_and_never_public(client, site_tree, editor):
+    response = client.post("/aanbod/aanmelden/", OFFER)
+    assert response.status_code == 302 and response["Location"] == "/melden/bedankt/"
+    assert "Bedankt voor je melding" in client.get("/melden/bedankt/").content.decode()
+    draft = ActionPage.objects.get(title=SECRET_WORD)
+    assert not draft.live and draft.has_unpublished_changes
+    submission = Submission.objects.get()
+    assert submission.page_id == draft.pk and submission.state == "nieuw"
+    to = {tuple(message.to): message for message in mail.outbox}
+    assert "redactie@example.be" in {address for message in mail.outbox for address in message.to}
+    assert (
+        f"/admin/snippets/submissions/submission/edit/{submission.pk}/" in to[("redactie@example.be",)].body
+    )
+    assert "We hebben je melding ontvangen" == to[("aanbieder@example.be",)].subject
+
+    # anonymously, on every public surface: nothing of it
+    surfaces = [
+        "/",
+        "/aanbod/",
+        "/zoeken/?q=werkplaats",
+        "/api/zoeken/?q=werkplaats",
+        "/api/v2/fiches/?type=actors.ActionPage&fields=title,summary",
+        f"/api/v2/fiches/{draft.pk}/",
+        "/feed/",
+        "/zoeken/feed/?q=werkplaats",
+        "/zoeken/?q=werkplaats&format=csv",
+        "/zoeken/?q=werkplaats&format=json",
+        "/embed/?q=werkplaats",
+        "/sitemap.xml",
+        "/agenda/",
+        "/agenda.ics",
+        "/zoeken/suggesties/?q=werkpl",
+        f"/f/{draft.pk}/",
+        "/aanbod/" + draft.slug + "/",
+    ]
+    for url in surfaces:
+        response = client.get(url)
+        body = b"".join(response.streaming_content) if response.streaming else response.content
+        assert SECRET_WORD.encode() not in body, url
+        assert response.status_code in (200, 404), url
+
+    # published by an editor: the submitter hears so, once
+    mail.outbox.clear()
+    draft.save_revision().publish()
+    assert [m.to for m in mail.outbox] == [["aanbieder@example.be"]] and "online" in mail.outbox[0].subject
+    assert Submission.objects.get().state == "verwerkt"
+    draft.save_revision().publish()
+    assert len(mail.outbox) == 1
+
+
+def test_every_fiche_offers_a_correction_form(client, site_tree, editor):
+    action = factories.action("Vorming met een fout")
+    html = client.get(action.url).content.decode()
+    assert f'href="/melden/{action.pk}/">Meld een fout of update</a>' in html
+    form = client.get(f"/melden/{action.pk}/").content.decode()
+    assert "Vorming met een fout" in form and 'name="message"' in form
+    response = client.post(
+        f"/melden/{action.pk}/",
+        {"name": "Lezer", "email": "lezer@example.be", "message": "De datum klopt niet."},
+    )
+    assert response.status_code == 302
+    submission = Submission.objects.get()
+    assert submission.kind == "correctie" and submission.page_id == action.pk
+    assert "De datum klopt niet." not in client.get(action.url).content.decode()
+    mail.outbox.clear()
+    submission.state = "verwerkt"
+    submission.save()
+    assert [m.to for m in mail.outbox] == [["lezer@example.be"]]
+
+
+def test_bad_input_gets_dutch_messages_and_changes_nothing(client, site_tree):
+    response = client.post("/aanbod/aanmelden/", {**OFFER, "email": "geen-adres", "title": ""})
+    assert response.status_code == 400
+    html = response.content.decode()
+    assert (
+        "Er ontbreekt nog iets" in html
+        and "Voer een geldig e-mailadres in." in html
+        and "Dit veld is vereist." in html
+    )
+    assert not Submission.objects.exists() and not ActionPage.objects.filter(title=SECRET_WORD).exists()
+    assert client.get("/melden/999999/").status_code == 404
+    draft = factories.action("Een concept", live=False)
+    assert client.get(f"/melden/{draft.pk}/").status_code == 404  # drafts cannot be reported on (or seen)
+
+
+def test_the_honeypot_catches_bots_silently(client, site_tree):
+    response = client.post("/aanbod/aanmelden/", {**OFFER, "bedrijfswebsite": "http://spam.example"})
+    assert response.status_code == 302
+    assert not Submission.objects.exists() and not ActionPage.objects.filter(title=SECRET_WORD).exists()
+    assert mail.outbox == []
+
+
+def test_the_rate_limit_stops_a_flood(client, site_tree, settings):
+    settings.SUBMISSIONS_PER_HOUR = 2
+    action = factories.action("Veel gemeld")
+    data = {"name": "X", "email": "x@example.be", "message": "Iets."}
+    assert client.post(f"/melden/{action.pk}/", data).status_code == 302
+    assert client.post(f"/melden/{action.pk}/", data).status_code == 302
+    response = client.post(f"/melden/{action.pk}/", data)
+    assert response.status_code == 429 and "later opnieuw" in response.content.decode()
+    assert Submission.objects.count() == 2
+
+
+def test_editors_see_the_submissions_in_the_admin(client, site_tree, editor):
+    client.post("/aanbod/aanmelden/", OFFER)
+    client.force_login(editor)
+    html = client.get("/admin/snippets/submissions/submission/").content.decode()
+    assert "Nieuw aanbod: Werkplaats AI-geletterdheid" in html
