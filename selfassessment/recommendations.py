@@ -8,7 +8,8 @@ Ranking, most important first (each rule is a tier; the tiers are searched in th
 first five distinct offers are kept):
 1. tagged with the competence itself before offers tagged only with its area (or a sibling competence);
 2. meant for the next level up before offers of any level;
-3. running ("lopend") before unknown status; ended ("afgelopen") offers are never recommended;
+3. available (a session ahead, "binnenkort", or self-paced, "doorlopend") before unknown status;
+   ended ("afgelopen") offers are never recommended;
 4. within a tier, the newest first.
 If none of the five has a collaborative form (netwerk, intervisie, collegiale visitatie, lesson study)
 and the inventory has one that fits, the best such offer takes the last place. When no offer fits the
@@ -18,6 +19,7 @@ next level, the recommendation says so and names the nearest level that has offe
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
+from actors.status import ENDED, SELF_PACED, UNKNOWN, UPCOMING
 from search.facets import vocabulary
 from search.params import SearchParams
 from search.presenters import url_for
@@ -29,7 +31,11 @@ from .scoring import Score
 
 OFFERS_PER_COMPETENCE = 5
 COLLABORATIVE_FORMS = ("netwerk", "intervisie", "collegiale-visitatie", "lesson-study")
-LIVE_STATUSES = ("lopend", "onbekend")
+# Searched tier by tier: what a teacher can follow now, then what may still run; never ENDED.
+STATUS_TIERS = ((UPCOMING, SELF_PACED), (UNKNOWN,))
+LIVE_STATUSES = tuple(status for tier in STATUS_TIERS for status in tier)
+assert ENDED not in LIVE_STATUSES
+STATUS_WHY = {UPCOMING: "er komt een sessie aan", SELF_PACED: "doorlopend aanbod", UNKNOWN: "status onbekend"}
 COST_OF = {"ja": "gratis", "nee": "betalend"}
 
 
@@ -52,7 +58,7 @@ class Offer:
         """One line on why this offer is here (the tiers of the ranking)."""
         scope = "over deze competentie" if self.on_competence else "over hetzelfde domein"
         level = "op je volgende niveau" if self.fits_target else "zonder je volgende niveau als doel"
-        status = "loopt" if self.status == "lopend" else "status onbekend"
+        status = STATUS_WHY.get(self.status, "status onbekend")
         return (
             f"{scope.capitalize()}, {level}; {status}{', samen met collega’s' if self.collaborative else ''}."
         )
@@ -118,21 +124,19 @@ def recommend_for(competence: str, level: int, search=search_service, limit: int
     area = AREA_OF[competence]
     scopes = ((competence,), (area, *COMPETENCES_OF[area]))
     tiers = [
-        (scope, target_filter, status)
+        (scope, target_filter, statuses)
         for scope in scopes
         for target_filter in (LEVELS[target], None)
-        for status in LIVE_STATUSES
+        for statuses in STATUS_TIERS
     ]
     chosen: list[SearchHit] = []
-    for scope, level_code, status in tiers:
+    for scope, level_code, statuses in tiers:
         if len(chosen) >= limit:
             break
-        chosen += _new_hits(search, _params(scope, level_code, (status,)), chosen, limit - len(chosen))
+        chosen += _new_hits(search, _params(scope, level_code, statuses), chosen, limit - len(chosen))
     if chosen and not any(_collaborative(hit) for hit in chosen):
-        for scope, level_code, status in tiers:
-            found = _new_hits(
-                search, _params(scope, level_code, (status,), forms=COLLABORATIVE_FORMS), chosen, 1
-            )
+        for scope, level_code, statuses in tiers:
+            found = _new_hits(search, _params(scope, level_code, statuses, forms=COLLABORATIVE_FORMS), chosen, 1)
             if found:
                 chosen = (chosen[: limit - 1] if len(chosen) >= limit else chosen) + found
                 break
@@ -210,7 +214,7 @@ def _collaborative(hit: SearchHit) -> bool:
 
 def _offer(hit: SearchHit, competence: str, target_code: str) -> Offer:
     levels = tuple(code for code in LEVELS if code in hit.values.get("niveau", ()))
-    statuses = hit.values.get("status") or ["onbekend"]
+    statuses = hit.values.get("status") or [UNKNOWN]
     cost = hit.values.get("gratis") or []
     form_labels = vocabulary()["vorm"]
     return Offer(

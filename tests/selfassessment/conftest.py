@@ -1,3 +1,4 @@
+import datetime
 import itertools
 
 import pytest
@@ -11,15 +12,19 @@ _numbers = itertools.count(1)
 
 @pytest.fixture
 def offer(db, site_tree):
-    """offer("Titel", competences=["3.2"], levels=["B1"], status="lopend", forms=["netwerk"]): a live
-    action, indexed like any published page."""
+    """offer("Titel", competences=["3.2"], levels=["B1"], status="doorlopend", forms=["netwerk"]): a live
+    action, indexed like any published page. Its status is derived (actors/status.py): "doorlopend" is
+    self-paced, "binnenkort" starts later, "afgelopen" ended, "onbekend" has nothing to go by."""
 
-    def make(title, competences=(), areas=(), levels=(), status="lopend", forms=(), cost="gratis"):
+    def make(title, competences=(), areas=(), levels=(), status="doorlopend", forms=(), cost="gratis"):
+        today = datetime.date.today()
         page = ActionPage(
             title=title,
             slug=f"aanbod-{next(_numbers)}",
             summary=f"Samenvatting van {title}.",
-            status=status,
+            self_paced=status == "doorlopend",
+            start_date=today + datetime.timedelta(days=30) if status == "binnenkort" else None,
+            end_date=today - datetime.timedelta(days=30) if status == "afgelopen" else None,
             cost=cost,
         )
         page.digcompedu_competences = list(DigCompEduCompetence.objects.filter(code__in=competences))

@@ -33,7 +33,7 @@ def test_levels_give_the_whole_result(client, offer):
     assert set(offer_data) == {"id", "title", "url", "levels", "forms", "cost", "status"}
     assert offer_data["url"].startswith("http://testserver/")
     assert offer_data["levels"] == ["B1"] and offer_data["forms"] == ["intervisie"]
-    assert offer_data["cost"] == "gratis" and offer_data["status"] == "lopend"
+    assert offer_data["cost"] == "gratis" and offer_data["status"] == "doorlopend"
 
 
 def test_answers_and_area_levels(client, db):

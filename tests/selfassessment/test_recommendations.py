@@ -28,7 +28,8 @@ def test_ranking_follows_the_tiers(offer):
     assert first.levels == ("B1",) and first.forms == ("intervisie",) and first.cost == "gratis"
     assert not result.offers[3].on_competence
     assert "digcompedu=3.2" in result.more_url and "niveau=B1" in result.more_url
-    assert "status=lopend" in result.more_url and "afgelopen" not in result.more_url
+    assert "status=binnenkort" in result.more_url and "status=doorlopend" in result.more_url
+    assert "afgelopen" not in result.more_url
 
 
 def test_at_most_five_and_a_collaborative_form_takes_the_last_place(offer):
