@@ -136,7 +136,9 @@ def recommend_for(competence: str, level: int, search=search_service, limit: int
         chosen += _new_hits(search, _params(scope, level_code, statuses), chosen, limit - len(chosen))
     if chosen and not any(_collaborative(hit) for hit in chosen):
         for scope, level_code, statuses in tiers:
-            found = _new_hits(search, _params(scope, level_code, statuses, forms=COLLABORATIVE_FORMS), chosen, 1)
+            found = _new_hits(
+                search, _params(scope, level_code, statuses, forms=COLLABORATIVE_FORMS), chosen, 1
+            )
             if found:
                 chosen = (chosen[: limit - 1] if len(chosen) >= limit else chosen) + found
                 break
