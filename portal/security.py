@@ -17,7 +17,9 @@ ADMIN_POLICY = {
     "frame-src": [SELF],
     "frame-ancestors": [SELF],
 }
-EMBED_POLICY = {"frame-ancestors": ["*"]}
+# No frame-ancestors at all: `*` would still refuse parents without a network origin (a local file,
+# a page written by script), and the embed is meant for every site.
+EMBED_POLICY = {"frame-ancestors": None}
 
 
 class PortalCSPMiddleware(CSPMiddleware):
