@@ -10,7 +10,7 @@ PASSWORD = "Een-sterk-wachtwoord-42"
 
 
 def make_account(email, school=None, role=BEHEERDER):
-    user = User.objects.create_user(username=email.split("@")[0], email=email, password=PASSWORD)
+    user = User.objects.create_user(username=email, email=email, password=PASSWORD)
     EmailAddress.objects.create(user=user, email=email, primary=True, verified=True)
     if school is not None:
         Membership.objects.create(school=school, user=user, role=role)
