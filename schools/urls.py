@@ -1,7 +1,7 @@
 from django.urls import path
 from django.views.generic import TemplateView
 
-from . import views
+from . import report_views, views
 
 app_name = "schools"
 
@@ -27,6 +27,16 @@ urlpatterns = [
         "mijn-school/plannen/<int:pk>/doelen/<int:goal_pk>/verwijderen/",
         views.goal_delete,
         name="goal-delete",
+    ),
+    path("mijn-school/plannen/<int:pk>/verslag/", report_views.report_page, name="report"),
+    path("mijn-school/plannen/<int:pk>/verslag.pdf", report_views.report_pdf, name="report-pdf"),
+    path("mijn-school/plannen/<int:pk>/verslag.csv", report_views.report_csv, name="report-csv"),
+    path("mijn-school/plannen/<int:pk>/export.json", report_views.export_json, name="export-json"),
+    path("mijn-school/plannen/<int:pk>/activiteiten/", report_views.activities, name="activities"),
+    path(
+        "mijn-school/plannen/<int:pk>/activiteiten/<int:activity_pk>/verwijderen/",
+        report_views.activity_delete,
+        name="activity-delete",
     ),
     path("mijn-school/privacy/", TemplateView.as_view(template_name="schools/privacy.html"), name="privacy"),
     path("teamronde/<str:token>/", views.answer, name="answer"),

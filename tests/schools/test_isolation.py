@@ -5,7 +5,7 @@ be forgotten."""
 import pytest
 from django.urls import get_resolver
 
-from schools.models import Goal, Invitation, Plan, TeamRound
+from schools.models import Activity, Goal, Invitation, Plan, TeamRound
 
 from .conftest import PASSWORD
 
@@ -17,6 +17,7 @@ def workspace(school, director):
     plan = Plan.objects.create(school=school, school_year="2026-2027", vision="Geheime visie")
     goal = Goal.objects.create(plan=plan, title="Geheim doel")
     team_round = TeamRound.objects.create(school=school, title="Geheime ronde")
+    Activity.objects.create(plan=plan, date="2026-11-05", title="Geheime studiedag")
     member = director.school_memberships.get()
     return {
         "schools:school": [school.pk],
@@ -40,7 +41,14 @@ def EXTRA(school, plan, team_round):
     return {name: args(school, plan, team_round) for name, args in EXTRA_ARGS.items()}
 
 
-EXTRA_ARGS = {}
+EXTRA_ARGS = {
+    "schools:report": lambda school, plan, team_round: [plan.pk],
+    "schools:report-pdf": lambda school, plan, team_round: [plan.pk],
+    "schools:report-csv": lambda school, plan, team_round: [plan.pk],
+    "schools:export-json": lambda school, plan, team_round: [plan.pk],
+    "schools:activities": lambda school, plan, team_round: [plan.pk],
+    "schools:activity-delete": lambda school, plan, team_round: [plan.pk, plan.activities.get().pk],
+}
 
 
 def school_url_names():
