@@ -38,6 +38,7 @@ urlpatterns = [
         report_views.activity_delete,
         name="activity-delete",
     ),
+    path("mijn-school/plannen/<int:pk>/volgend-schooljaar/", views.next_year, name="next-year"),
     path("mijn-school/privacy/", TemplateView.as_view(template_name="schools/privacy.html"), name="privacy"),
     path("teamronde/<str:token>/", views.answer, name="answer"),
 ]

@@ -345,3 +345,19 @@ def goal_delete(request, pk, goal_pk):
     get_object_or_404(plan.goals, pk=goal_pk).delete()
     messages.success(request, "Het doel is verwijderd.")
     return redirect("schools:plan", pk=plan.pk)
+
+
+@login_required
+@require_POST
+def next_year(request, pk):
+    from .next_year import next_school_year, start_next_year
+
+    plan = plan_for(request.user, pk, EDITORS)
+    year = next_school_year(plan.school_year)
+    existing = plan.school.plans.filter(school_year=year).first()
+    if existing:
+        messages.error(request, f"Er is al een plan voor {year}.")
+        return redirect("schools:plan", pk=existing.pk)
+    new_plan = start_next_year(plan)
+    messages.success(request, f"Het plan {year} is gestart met de visie en de doelen die nog open stonden.")
+    return redirect("schools:plan", pk=new_plan.pk)

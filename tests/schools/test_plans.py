@@ -124,3 +124,23 @@ def test_suggested_priorities_come_from_the_latest_round(logged_in, plan, school
         TeamAnswer.objects.create(round=team_round, levels={"1.1": 3, "2.1": 0, "5.2": 1})
     page = logged_in.get(f"/mijn-school/plannen/{plan.pk}/").content.decode()
     assert "?competentie=2.1" in page and page.index("?competentie=2.1") < page.index("?competentie=5.2")
+
+
+@pytest.mark.django_db
+def test_start_the_next_school_year_copies_open_goals(logged_in, plan):
+    Goal.objects.create(plan=plan, title="Open doel", status="bezig", deadline=dt.date(2027, 5, 31))
+    Goal.objects.create(plan=plan, title="Bereikt doel", status="bereikt")
+    logged_in.post(f"/mijn-school/plannen/{plan.pk}/volgend-schooljaar/")
+    new = Plan.objects.get(school_year="2027-2028")
+    assert [(g.title, g.deadline) for g in new.goals.all()] == [("Open doel", dt.date(2028, 5, 31))]
+    logged_in.post(f"/mijn-school/plannen/{plan.pk}/volgend-schooljaar/")
+    assert Plan.objects.filter(school_year="2027-2028").count() == 1
+
+
+@pytest.mark.django_db
+def test_editors_see_counts_not_contents(client, plan, django_user_model):
+    admin = django_user_model.objects.create_superuser("beheer", "beheer@portal.test", "x")
+    client.force_login(admin)
+    body = client.get("/admin/").content.decode()
+    assert "1 schoolwerkruimte en 1 plan" in body
+    assert plan.school.name not in body
