@@ -78,7 +78,8 @@ class GoalForm(forms.ModelForm):
             "deadline",
             "status",
         ]
-        widgets = {"deadline": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")}
+        # A text field, not type=date: a wrong value comes back as typed, with the message.
+        widgets = {"deadline": forms.DateInput(attrs={"placeholder": "jjjj-mm-dd"}, format="%Y-%m-%d")}
         error_messages = {"deadline": {"invalid": "Geef een geldige datum (jjjj-mm-dd)."}}
 
     def __init__(self, *args, **kwargs):

@@ -66,7 +66,10 @@ class ActivityForm(forms.ModelForm):
     class Meta:
         model = Activity
         fields = ["date", "title", "goals", "fiche", "participants", "hours"]
-        widgets = {"date": forms.DateInput(attrs={"type": "date"}), "goals": forms.CheckboxSelectMultiple}
+        widgets = {
+            "date": forms.DateInput(attrs={"placeholder": "jjjj-mm-dd"}, format="%Y-%m-%d"),
+            "goals": forms.CheckboxSelectMultiple,
+        }
         error_messages = {"date": {"invalid": "Geef een geldige datum (jjjj-mm-dd)."}}
 
     def __init__(self, *args, plan, **kwargs):
