@@ -131,3 +131,33 @@ def activity_delete(request, pk, activity_pk):
     plan.activities.filter(pk=activity_pk).delete()
     messages.success(request, "De activiteit is verwijderd.")
     return redirect("schools:activities", pk=plan.pk)
+
+
+@login_required
+@require_POST
+def activities_csv(request, pk):
+    from .activity_csv import parse_activities, save_activities
+
+    plan = plan_for(request.user, pk, EDITORS)
+    upload = request.FILES.get("bestand")
+    if upload is None:
+        rows, errors = [], ["Kies een CSV-bestand."]
+    else:
+        rows, errors = parse_activities(plan, upload.read(512 * 1024 + 1))
+    if errors:
+        return TemplateResponse(
+            request,
+            "schools/activities.html",
+            {
+                "plan": plan,
+                "school": plan.school,
+                "form": ActivityForm(plan=plan),
+                "can_edit": True,
+                "activities": plan.activities.prefetch_related("goals"),
+                "csv_errors": errors,
+            },
+            status=400,
+        )
+    count = save_activities(plan, rows)
+    messages.success(request, f"{count} activiteiten toegevoegd uit het CSV-bestand.")
+    return redirect("schools:activities", pk=plan.pk)

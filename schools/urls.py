@@ -34,6 +34,9 @@ urlpatterns = [
     path("mijn-school/plannen/<int:pk>/export.json", report_views.export_json, name="export-json"),
     path("mijn-school/plannen/<int:pk>/activiteiten/", report_views.activities, name="activities"),
     path(
+        "mijn-school/plannen/<int:pk>/activiteiten/csv/", report_views.activities_csv, name="activities-csv"
+    ),
+    path(
         "mijn-school/plannen/<int:pk>/activiteiten/<int:activity_pk>/verwijderen/",
         report_views.activity_delete,
         name="activity-delete",

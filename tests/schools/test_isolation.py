@@ -47,6 +47,7 @@ EXTRA_ARGS = {
     "schools:report-csv": lambda school, plan, team_round: [plan.pk],
     "schools:export-json": lambda school, plan, team_round: [plan.pk],
     "schools:next-year": lambda school, plan, team_round: [plan.pk],
+    "schools:activities-csv": lambda school, plan, team_round: [plan.pk],
     "schools:activities": lambda school, plan, team_round: [plan.pk],
     "schools:activity-delete": lambda school, plan, team_round: [plan.pk, plan.activities.get().pk],
 }
