@@ -44,3 +44,12 @@ class LoginThrottlingBackend(AxesStandaloneBackend):
         if request is None:
             return None
         return super().authenticate(request, username=username, password=password, **kwargs)
+
+
+def login_name(request, credentials) -> str | None:
+    """The name a lockout is kept under: the admin's username, or the e-mail of a school login."""
+    credentials = credentials or {}
+    name = credentials.get("username") or credentials.get("email")
+    if not name and request is not None:
+        name = request.POST.get("username") or request.POST.get("login")
+    return (name or "").strip().lower() or None

@@ -19,6 +19,8 @@ urlpatterns = [
     path("", include("selfassessment.urls")),
     path("", include("actors.urls")),
     path("", include("submissions.urls")),
+    path("", include("schools.urls")),
+    path("account/", include("allauth.urls")),
     path("digcompedu/<str:code>/", taxonomy_views.digcompedu, name="digcompedu"),
     path("pijlers/<slug:slug>/", taxonomy_views.pillar, name="pillar"),
     path("landschap/", landscape.matrix, name="landscape"),

@@ -33,10 +33,13 @@ INSTALLED_APPS = [
     "goodpractices",
     "search",
     "inventory",
+    "schools",  # before editorial: its create_account adds --role school to editorial's
     "editorial",
     "selfassessment",
     "operations",
     "submissions",
+    "allauth",
+    "allauth.account",
     "wagtail.contrib.redirects",
     "wagtail.contrib.sitemaps",
     "wagtail.contrib.search_promotions",
@@ -79,6 +82,7 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "portal.security.PortalCSPMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    "allauth.account.middleware.AccountMiddleware",
     "axes.middleware.AxesMiddleware",  # last: turns a lockout into the Dutch lockout page
 ]
 
@@ -198,4 +202,5 @@ LOGGING = {
     "root": {"handlers": ["console"], "level": "WARNING"},
 }
 
+from .accounts import *  # noqa: E402,F403  (school staff accounts through django-allauth)
 from .security import *  # noqa: E402,F403  (CSP, login throttling, frames)

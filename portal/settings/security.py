@@ -42,7 +42,10 @@ SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
 AUTHENTICATION_BACKENDS = [
     "portal.security.LoginThrottlingBackend",  # django-axes' AxesStandaloneBackend
     "django.contrib.auth.backends.ModelBackend",
+    "allauth.account.auth_backends.AuthenticationBackend",  # school staff log in with their e-mail
 ]
+# The admin posts "username", allauth's login passes "email": one locked name for both.
+AXES_USERNAME_CALLABLE = "portal.security.login_name"
 AXES_FAILURE_LIMIT = env_int("LOGIN_FAILURE_LIMIT", 5)
 AXES_COOLOFF_TIME = timedelta(minutes=env_int("LOGIN_COOLOFF_MINUTES", 30))
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]

@@ -1,0 +1,176 @@
+"""Reading a plan document (the JSON of the yearly report, see README) into a school.
+
+Everything is checked before anything is written; the errors are Dutch and name the place in the
+document. Then the plan, its goals and activities are written in one transaction: all or nothing.
+"""
+
+import datetime as dt
+import json
+
+from django.db import transaction
+
+from selfassessment.framework import COMPETENCES, LEVELS
+
+from .models import GOAL_STATUS_CHOICES, Activity, Goal, Plan
+from .offers import known_offer_ids
+from .report import FORMAT_VERSION
+from .smart import school_year_bounds
+
+MAX_BYTES = 2 * 1024 * 1024
+STATUSES = {code for code, _ in GOAL_STATUS_CHOICES}
+
+
+class PlanImportError(ValueError):
+    def __init__(self, errors: list[str]):
+        super().__init__(" ".join(errors))
+        self.errors = errors
+
+
+def parse(raw: bytes) -> dict:
+    if len(raw) > MAX_BYTES:
+        raise PlanImportError([f"Het bestand is te groot (meer dan {MAX_BYTES // (1024 * 1024)} MB)."])
+    try:
+        document = json.loads(raw.decode("utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise PlanImportError([f"Dit is geen geldig JSON-bestand ({exc})."]) from exc
+    if not isinstance(document, dict):
+        raise PlanImportError(["Het bestand moet één plan bevatten (een JSON-object)."])
+    return document
+
+
+def _date(value, where, errors):
+    if value in (None, ""):
+        return None
+    try:
+        return dt.date.fromisoformat(value) if isinstance(value, str) else _bad()
+    except (ValueError, TypeError):
+        errors.append(f"{where}: ‘{value}’ is geen datum (jjjj-mm-dd).")
+        return None
+
+
+def _bad():
+    raise ValueError
+
+
+def _number(value, where, errors, kind=int):
+    if isinstance(value, bool) or not isinstance(value, int | float) or value < 0:
+        errors.append(f"{where}: ‘{value}’ is geen positief getal.")
+        return 0
+    return kind(value)
+
+
+def validate(document: dict) -> dict:
+    """A cleaned copy of the document, or PlanImportError with every problem found."""
+    errors = []
+    version = document.get("version", FORMAT_VERSION)
+    if version != FORMAT_VERSION:
+        raise PlanImportError(
+            [f"Versie {version!r} van het planformaat ken ik niet (alleen {FORMAT_VERSION})."]
+        )
+    year = document.get("school_year")
+    if not isinstance(year, str) or school_year_bounds(year) is None:
+        errors.append(f"school_year: ‘{year}’ is geen schooljaar als 2026-2027.")
+    vision = document.get("vision", "")
+    if not isinstance(vision, str):
+        errors.append("vision moet tekst zijn.")
+    goals_in = document.get("goals", [])
+    if not isinstance(goals_in, list):
+        raise PlanImportError([*errors, "goals moet een lijst zijn."])
+    goals, offer_ids = [], set()
+    for n, goal in enumerate(goals_in, start=1):
+        where = f"doel {n}"
+        if not isinstance(goal, dict) or not isinstance(goal.get("title"), str) or not goal["title"].strip():
+            errors.append(f"{where}: elk doel heeft een titel.")
+            continue
+        competences = goal.get("competences", [])
+        if not isinstance(competences, list):
+            competences = [competences]
+        unknown = [str(c) for c in competences if c not in COMPETENCES]
+        if unknown:
+            errors.append(f"{where}: onbekende competentie {', '.join(unknown)}.")
+        level = goal.get("target_level") or ""
+        if level and level not in LEVELS:
+            errors.append(f"{where}: onbekend doelniveau ‘{level}’.")
+        status = goal.get("status") or "gepland"
+        if status not in STATUSES:
+            errors.append(f"{where}: onbekende status ‘{status}’ (kies uit {', '.join(sorted(STATUSES))}).")
+        offers = goal.get("offers", [])
+        if not isinstance(offers, list) or not all(
+            isinstance(o, int) and not isinstance(o, bool) for o in offers
+        ):
+            errors.append(f"{where}: offers moet een lijst van fiche-nummers zijn.")
+            offers = []
+        offer_ids.update(offers)
+        activities = []
+        for m, activity in enumerate(goal.get("activities", []) or [], start=1):
+            a_where = f"{where}, activiteit {m}"
+            if not isinstance(activity, dict) or not str(activity.get("title", "")).strip():
+                errors.append(f"{a_where}: elke activiteit heeft een titel.")
+                continue
+            date = _date(activity.get("date"), a_where, errors)
+            if date is None and not any(e.startswith(a_where) for e in errors):
+                errors.append(f"{a_where}: de datum ontbreekt.")
+            fiche = activity.get("fiche")
+            if fiche is not None:
+                if isinstance(fiche, int) and not isinstance(fiche, bool):
+                    offer_ids.add(fiche)
+                else:
+                    errors.append(f"{a_where}: fiche moet een fiche-nummer of null zijn.")
+                    fiche = None
+            activities.append(
+                {
+                    "date": date,
+                    "title": str(activity["title"]).strip()[:200],
+                    "fiche": fiche,
+                    "participants": _number(activity.get("participants", 1), a_where, errors),
+                    "hours": _number(activity.get("hours", 0), a_where, errors, float),
+                }
+            )
+        goals.append(
+            {
+                "title": goal["title"].strip()[:200],
+                "competences": competences,
+                "target_level": level,
+                "indicator": str(goal.get("indicator") or "")[:300],
+                "target": str(goal.get("target") or "")[:200],
+                "owner": str(goal.get("owner") or "")[:200],
+                "deadline": _date(goal.get("deadline"), where, errors),
+                "status": status,
+                "offers": offers,
+                "activities": activities,
+            }
+        )
+    missing = sorted(offer_ids - known_offer_ids(offer_ids))
+    if missing:
+        errors.append(f"Onbekende fiche: {', '.join(map(str, missing))}.")
+    if errors:
+        raise PlanImportError(errors)
+    return {
+        "school_year": year,
+        "vision": vision,
+        "next_steps": str(document.get("next_steps") or ""),
+        "goals": goals,
+    }
+
+
+def import_plan(school, raw: bytes) -> Plan:
+    clean = validate(parse(raw))
+    if school.plans.filter(school_year=clean["school_year"]).exists():
+        raise PlanImportError([f"{school.name} heeft al een plan voor {clean['school_year']}."])
+    with transaction.atomic():
+        plan = Plan.objects.create(
+            school=school,
+            school_year=clean["school_year"],
+            vision=clean["vision"],
+            next_steps=clean["next_steps"],
+        )
+        seen = {}
+        for goal_data in clean["goals"]:
+            activities = goal_data.pop("activities")
+            goal = Goal.objects.create(plan=plan, **goal_data)
+            for activity_data in activities:
+                key = tuple(activity_data.values())  # an activity listed under two goals is one activity
+                activity = seen.get(key) or Activity.objects.create(plan=plan, **activity_data)
+                seen[key] = activity
+                activity.goals.add(goal)
+    return plan

@@ -1,0 +1,47 @@
+from django.urls import path
+from django.views.generic import TemplateView
+
+from . import report_views, views
+
+app_name = "schools"
+
+urlpatterns = [
+    path("mijn-school/", views.home, name="home"),
+    path("mijn-school/scholen/<int:pk>/", views.school, name="school"),
+    path("mijn-school/scholen/<int:pk>/uitnodigen/", views.invite, name="invite"),
+    path(
+        "mijn-school/scholen/<int:pk>/leden/<int:member_pk>/verwijderen/",
+        views.remove_member,
+        name="remove-member",
+    ),
+    path("mijn-school/scholen/<int:pk>/wissen/", views.delete_school, name="delete"),
+    path("mijn-school/scholen/<int:pk>/rondes/nieuw/", views.open_round, name="open-round"),
+    path("mijn-school/scholen/<int:pk>/plannen/nieuw/", views.new_plan, name="new-plan"),
+    path("mijn-school/uitnodiging/<str:token>/", views.accept, name="accept"),
+    path("mijn-school/rondes/<int:pk>/", views.round_detail, name="round"),
+    path("mijn-school/rondes/<int:pk>/sluiten/", views.close_round, name="close-round"),
+    path("mijn-school/plannen/<int:pk>/", views.plan, name="plan"),
+    path("mijn-school/plannen/<int:pk>/doelen/nieuw/", views.goal_edit, name="goal-new"),
+    path("mijn-school/plannen/<int:pk>/doelen/<int:goal_pk>/", views.goal_edit, name="goal-edit"),
+    path(
+        "mijn-school/plannen/<int:pk>/doelen/<int:goal_pk>/verwijderen/",
+        views.goal_delete,
+        name="goal-delete",
+    ),
+    path("mijn-school/plannen/<int:pk>/verslag/", report_views.report_page, name="report"),
+    path("mijn-school/plannen/<int:pk>/verslag.pdf", report_views.report_pdf, name="report-pdf"),
+    path("mijn-school/plannen/<int:pk>/verslag.csv", report_views.report_csv, name="report-csv"),
+    path("mijn-school/plannen/<int:pk>/export.json", report_views.export_json, name="export-json"),
+    path("mijn-school/plannen/<int:pk>/activiteiten/", report_views.activities, name="activities"),
+    path(
+        "mijn-school/plannen/<int:pk>/activiteiten/csv/", report_views.activities_csv, name="activities-csv"
+    ),
+    path(
+        "mijn-school/plannen/<int:pk>/activiteiten/<int:activity_pk>/verwijderen/",
+        report_views.activity_delete,
+        name="activity-delete",
+    ),
+    path("mijn-school/plannen/<int:pk>/volgend-schooljaar/", views.next_year, name="next-year"),
+    path("mijn-school/privacy/", TemplateView.as_view(template_name="schools/privacy.html"), name="privacy"),
+    path("teamronde/<str:token>/", views.answer, name="answer"),
+]

@@ -1,0 +1,52 @@
+"""The school pages are valid HTML (Nu Html Checker), including a form sent back with errors."""
+
+import subprocess
+
+import pytest
+
+from schools.models import Activity, Goal, Plan, TeamAnswer, TeamRound
+from tests.test_html_validity import vnu  # noqa: F401  (the fixture)
+
+from .conftest import PASSWORD
+
+
+@pytest.mark.django_db
+def test_school_pages_have_no_html_errors(client, school, director, vnu, tmp_path):  # noqa: F811
+    plan = Plan.objects.create(school=school, school_year="2026-2027", vision="Visie")
+    goal = Goal.objects.create(plan=plan, title="Doel", competences=["4.3"])
+    Activity.objects.create(plan=plan, date="2026-11-05", title="Studiedag").goals.add(goal)
+    team_round = TeamRound.objects.create(school=school, title="Najaar")
+    for _ in range(5):
+        TeamAnswer.objects.create(round=team_round, levels={"4.3": 2})
+    pages = {
+        "answer": f"/teamronde/{team_round.token}/",
+        "privacy": "/mijn-school/privacy/",
+        "login": "/account/login/",
+        "signup": "/account/signup/",
+        "reset": "/account/password/reset/",
+    }
+    for name, url in pages.items():
+        (tmp_path / f"{name}.html").write_bytes(client.get(url).content)
+    client.post("/account/login/", {"login": director.email, "password": PASSWORD})
+    pages = {
+        "home": "/mijn-school/",
+        "school": f"/mijn-school/scholen/{school.pk}/",
+        "round": f"/mijn-school/rondes/{team_round.pk}/",
+        "plan": f"/mijn-school/plannen/{plan.pk}/",
+        "goal": f"/mijn-school/plannen/{plan.pk}/doelen/{goal.pk}/",
+        "activities": f"/mijn-school/plannen/{plan.pk}/activiteiten/",
+        "report": f"/mijn-school/plannen/{plan.pk}/verslag/",
+        "delete": f"/mijn-school/scholen/{school.pk}/wissen/",
+    }
+    for name, url in pages.items():
+        (tmp_path / f"{name}.html").write_bytes(client.get(url).content)
+    (tmp_path / "goal-errors.html").write_bytes(
+        client.post(f"/mijn-school/plannen/{plan.pk}/doelen/nieuw/", {"deadline": "x"}).content
+    )
+    result = subprocess.run(
+        ["java", "-jar", str(vnu), "--errors-only", *sorted(str(p) for p in tmp_path.glob("*.html"))],
+        capture_output=True,
+        text=True,
+        timeout=180,
+    )
+    assert result.returncode == 0, result.stderr

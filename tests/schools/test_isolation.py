@@ -1,0 +1,102 @@
+"""Every URL of a school's workspace answers 404 to members of other schools, and sends anonymous
+visitors to the login page. The list of URLs is checked against the URLconf, so a new view cannot
+be forgotten."""
+
+import pytest
+from django.urls import get_resolver
+
+from schools.models import Activity, Goal, Invitation, Plan, TeamRound
+
+from .conftest import PASSWORD
+
+OPEN_TO_ALL = {"schools:answer", "schools:privacy", "schools:home", "schools:accept"}
+
+
+@pytest.fixture
+def workspace(school, director):
+    plan = Plan.objects.create(school=school, school_year="2026-2027", vision="Geheime visie")
+    goal = Goal.objects.create(plan=plan, title="Geheim doel")
+    team_round = TeamRound.objects.create(school=school, title="Geheime ronde")
+    Activity.objects.create(plan=plan, date="2026-11-05", title="Geheime studiedag")
+    member = director.school_memberships.get()
+    return {
+        "schools:school": [school.pk],
+        "schools:invite": [school.pk],
+        "schools:remove-member": [school.pk, member.pk],
+        "schools:delete": [school.pk],
+        "schools:open-round": [school.pk],
+        "schools:new-plan": [school.pk],
+        "schools:round": [team_round.pk],
+        "schools:close-round": [team_round.pk],
+        "schools:plan": [plan.pk],
+        "schools:goal-new": [plan.pk],
+        "schools:goal-edit": [plan.pk, goal.pk],
+        "schools:goal-delete": [plan.pk, goal.pk],
+        **EXTRA(school, plan, team_round),
+    }
+
+
+def EXTRA(school, plan, team_round):
+    """Views added later register their arguments here."""
+    return {name: args(school, plan, team_round) for name, args in EXTRA_ARGS.items()}
+
+
+EXTRA_ARGS = {
+    "schools:report": lambda school, plan, team_round: [plan.pk],
+    "schools:report-pdf": lambda school, plan, team_round: [plan.pk],
+    "schools:report-csv": lambda school, plan, team_round: [plan.pk],
+    "schools:export-json": lambda school, plan, team_round: [plan.pk],
+    "schools:next-year": lambda school, plan, team_round: [plan.pk],
+    "schools:activities-csv": lambda school, plan, team_round: [plan.pk],
+    "schools:activities": lambda school, plan, team_round: [plan.pk],
+    "schools:activity-delete": lambda school, plan, team_round: [plan.pk, plan.activities.get().pk],
+}
+
+
+def school_url_names():
+    names = set()
+    app = get_resolver().namespace_dict["schools"][1]
+    for name in app.reverse_dict:
+        if isinstance(name, str):
+            names.add(f"schools:{name}")
+    return names - OPEN_TO_ALL
+
+
+def test_every_private_view_is_in_the_walk(workspace):
+    assert school_url_names() == set(workspace)
+
+
+@pytest.mark.django_db
+def test_a_stranger_gets_404_everywhere(client, workspace, stranger):
+    from django.urls import reverse
+
+    client.post("/account/login/", {"login": stranger.email, "password": PASSWORD})
+    for name, args in workspace.items():
+        url = reverse(name, args=args)
+        for method in (client.get, client.post):
+            response = method(url)
+            assert response.status_code in (404, 405), (name, method, response.status_code)
+            assert "Geheim" not in response.content.decode()
+    assert (
+        Plan.objects.get().vision == "Geheime visie" and Goal.objects.exists() and TeamRound.objects.exists()
+    )
+
+
+@pytest.mark.django_db
+def test_anonymous_visitors_are_sent_to_login(client, workspace):
+    from django.urls import reverse
+
+    for name, args in workspace.items():
+        url = reverse(name, args=args)
+        for method in (client.get, client.post):
+            response = method(url)
+            assert response.status_code in (302, 405), (name, response.status_code)
+            if response.status_code == 302:
+                assert response["Location"].startswith("/account/login/")
+
+
+@pytest.mark.django_db
+def test_an_invitation_of_another_school_is_not_found_for_a_stranger(client, school, stranger):
+    Invitation.objects.create(school=school, email="collega@klimop.test", role="lezer", token="abc")
+    client.post("/account/login/", {"login": stranger.email, "password": PASSWORD})
+    assert client.get("/mijn-school/uitnodiging/abc/").status_code == 404
