@@ -20,7 +20,11 @@ def instrument(site_tree):
     from selfassessment.instrument_seed import load_questions
 
     load_questions(apps.get_model)  # the flush of the previous transactional test emptied them
+    from actors.models import ActionPage
+
     offers = [factories.action(f"Bronnen selecteren {n}") for n in range(2)]
+    # The factory's dates lie in the past (afgelopen, never recommended): make them self-paced offers.
+    ActionPage.objects.filter(pk__in=[offer.pk for offer in offers]).update(self_paced=True)
     rebuild()
     return offers
 
