@@ -123,3 +123,22 @@ def good_practice(title="Good practice Test", actors=(), actions=(), live=True):
     page.related_actors = list(actors)
     page.related_actions = list(actions)
     return _publish(page, index(GoodPracticeIndexPage), live)
+
+
+def site_tree_after_flush():
+    """The migrated base data and the page tree, for transactional tests: the flush that ends the
+    previous transactional test also empties what migrations created (the root page, the taxonomies)."""
+    from django.apps import apps
+    from django.conf import settings
+    from wagtail.coreutils import get_supported_content_language_variant
+    from wagtail.models import Locale, Page
+
+    from portal.site_tree import ensure_site_tree
+    from portal.taxonomy_seed import load_taxonomies
+
+    if not Page.objects.filter(depth=1).exists():
+        language = get_supported_content_language_variant(settings.LANGUAGE_CODE)
+        locale, _ = Locale.objects.get_or_create(language_code=language)
+        Page.add_root(instance=Page(title="Root", slug="root", locale=locale))
+    load_taxonomies(apps.get_model)
+    return ensure_site_tree()

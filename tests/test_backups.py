@@ -45,9 +45,7 @@ def test_round_trip_on_postgresql(tmp_path, settings):
     settings.MEDIA_ROOT = str(tmp_path / "media")
     (Path(settings.MEDIA_ROOT) / "documents").mkdir(parents=True)
     (Path(settings.MEDIA_ROOT) / "documents" / "verslag.txt").write_text("bewaard", encoding="utf-8")
-    from portal.site_tree import ensure_site_tree
-
-    ensure_site_tree()
+    factories.site_tree_after_flush()  # an earlier transactional test may have flushed the root page
     page = factories.action("Fiche in de back-up")
     User.objects.create_user("redacteur-an", password="x")
     call_command("backup", str(tmp_path / "backup"), stdout=StringIO())

@@ -47,22 +47,6 @@ def site_tree(transactional_db):
     the taxonomies); serialized rollback cannot restore it reliably here, because Playwright's
     greenlets give Django another connection object than the one the test database was serialized on.
     """
-    from django.apps import apps
-    from wagtail.coreutils import get_supported_content_language_variant
-    from wagtail.models import Locale, Page
+    from tests.factories import site_tree_after_flush
 
-    from portal.site_tree import ensure_site_tree
-    from portal.taxonomy_seed import load_taxonomies
-
-    if not Page.objects.filter(depth=1).exists():
-        language = get_supported_content_language_variant(settings_language())
-        locale, _ = Locale.objects.get_or_create(language_code=language)
-        Page.add_root(instance=Page(title="Root", slug="root", locale=locale))
-    load_taxonomies(apps.get_model)
-    return ensure_site_tree()
-
-
-def settings_language() -> str:
-    from django.conf import settings
-
-    return settings.LANGUAGE_CODE
+    return site_tree_after_flush()
