@@ -1,5 +1,8 @@
+from datetime import date
+
 from django import forms
 
+from selfassessment import codes
 from selfassessment.framework import COMPETENCES, LEVELS
 
 from .models import LEVEL_CHOICES, NETWORK_CHOICES, Goal, Invitation, Plan, School
@@ -108,3 +111,32 @@ class GoalForm(forms.ModelForm):
 
 class AnswerForm(forms.Form):
     code = forms.CharField(label="Je resultaatcode", max_length=64)
+
+
+class PersonalResultForm(forms.Form):
+    code = forms.CharField(label="Je resultaatcode", max_length=codes.MAX_CODE_LENGTH * 2)
+    taken_on = forms.DateField(
+        label="Datum van de zelfevaluatie (jjjj-mm-dd)",
+        initial=date.today,
+        widget=forms.DateInput(attrs={"placeholder": "jjjj-mm-dd"}, format="%Y-%m-%d"),
+        error_messages={"invalid": "Geef een geldige datum (jjjj-mm-dd)."},
+    )
+    consent = forms.BooleanField(
+        label="Ik wil dat dit resultaat bij mijn account bewaard wordt. Alleen ik zie het; ik kan het altijd wissen.",
+        error_messages={
+            "required": "Vink aan dat je het resultaat wilt bewaren; zonder toestemming bewaren we niets."
+        },
+    )
+
+    def clean_code(self):
+        try:
+            codes.decode(self.cleaned_data["code"])
+        except codes.InvalidCode as exc:
+            raise forms.ValidationError(str(exc)) from exc
+        return codes.normalise(self.cleaned_data["code"])
+
+    def clean_taken_on(self):
+        day = self.cleaned_data["taken_on"]
+        if day > date.today():
+            raise forms.ValidationError("De datum ligt in de toekomst.")
+        return day

@@ -178,3 +178,44 @@ class Activity(models.Model):
 
     def __str__(self):
         return self.title
+
+
+class PersonalResult(models.Model):
+    """A teacher's own self-assessment result code, kept on their account because they ticked the
+    consent box. Nobody else sees it; a school only gets an anonymous copy in a round it is shared with."""
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="personal_results"
+    )
+    code = models.CharField("resultaatcode", max_length=64)
+    taken_on = models.DateField("datum")
+    consented_at = models.DateTimeField("toestemming gegeven op")
+
+    class Meta:
+        ordering = ["-taken_on", "-pk"]
+        verbose_name = "eigen resultaat"
+        verbose_name_plural = "eigen resultaten"
+
+    def __str__(self):
+        return f"resultaat van {self.taken_on}"
+
+    def forget(self):
+        """Delete the result and withdraw the anonymous answers it added to team rounds."""
+        TeamAnswer.objects.filter(pk__in=self.shares.values("answer")).delete()
+        self.delete()
+
+
+class SharedResult(models.Model):
+    """The teacher's deliberate choice to add a personal result to one team round. The round itself
+    only holds an anonymous TeamAnswer; this link lets the teacher withdraw it again."""
+
+    result = models.ForeignKey(PersonalResult, on_delete=models.CASCADE, related_name="shares")
+    round = models.ForeignKey(TeamRound, on_delete=models.CASCADE, related_name="shared_results")
+    answer = models.OneToOneField(TeamAnswer, on_delete=models.CASCADE, related_name="shared_from")
+    shared_on = models.DateField(auto_now_add=True)
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["result", "round"], name="share_a_result_once")]
+
+    def __str__(self):
+        return f"gedeeld met {self.round}"

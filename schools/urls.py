@@ -1,7 +1,7 @@
 from django.urls import path
 from django.views.generic import TemplateView
 
-from . import report_views, views
+from . import personal_views, report_views, views
 
 app_name = "schools"
 
@@ -42,6 +42,18 @@ urlpatterns = [
         name="activity-delete",
     ),
     path("mijn-school/plannen/<int:pk>/volgend-schooljaar/", views.next_year, name="next-year"),
+    path("mijn-school/mijn-resultaten/", personal_views.my_results, name="my-results"),
+    path(
+        "mijn-school/mijn-resultaten/<int:pk>/verwijderen/",
+        personal_views.delete_result,
+        name="result-delete",
+    ),
+    path("mijn-school/mijn-resultaten/<int:pk>/delen/", personal_views.share_result, name="result-share"),
+    path(
+        "mijn-school/mijn-resultaten/<int:pk>/delen/<int:share_pk>/intrekken/",
+        personal_views.unshare_result,
+        name="result-unshare",
+    ),
     path("mijn-school/privacy/", TemplateView.as_view(template_name="schools/privacy.html"), name="privacy"),
     path("teamronde/<str:token>/", views.answer, name="answer"),
 ]

@@ -5,11 +5,21 @@ be forgotten."""
 import pytest
 from django.urls import get_resolver
 
-from schools.models import Activity, Goal, Invitation, Plan, TeamRound
+from schools.models import (
+    Activity,
+    Goal,
+    Invitation,
+    PersonalResult,
+    Plan,
+    SharedResult,
+    TeamAnswer,
+    TeamRound,
+)
 
-from .conftest import PASSWORD
+from .conftest import PASSWORD, result_code
 
-OPEN_TO_ALL = {"schools:answer", "schools:privacy", "schools:home", "schools:accept"}
+# Pages every signed-in user has for themselves (their own list); the items on them are walked below.
+OPEN_TO_ALL = {"schools:answer", "schools:privacy", "schools:home", "schools:accept", "schools:my-results"}
 
 
 @pytest.fixture
@@ -19,6 +29,11 @@ def workspace(school, director):
     team_round = TeamRound.objects.create(school=school, title="Geheime ronde")
     Activity.objects.create(plan=plan, date="2026-11-05", title="Geheime studiedag")
     member = director.school_memberships.get()
+    result = PersonalResult.objects.create(
+        user=director, code=result_code(2), taken_on="2026-10-01", consented_at="2026-10-01T10:00Z"
+    )
+    answer = TeamAnswer.objects.create(round=team_round, levels={})
+    SharedResult.objects.create(result=result, round=team_round, answer=answer)
     return {
         "schools:school": [school.pk],
         "schools:invite": [school.pk],
@@ -50,6 +65,12 @@ EXTRA_ARGS = {
     "schools:activities-csv": lambda school, plan, team_round: [plan.pk],
     "schools:activities": lambda school, plan, team_round: [plan.pk],
     "schools:activity-delete": lambda school, plan, team_round: [plan.pk, plan.activities.get().pk],
+    "schools:result-delete": lambda school, plan, team_round: [PersonalResult.objects.get().pk],
+    "schools:result-share": lambda school, plan, team_round: [PersonalResult.objects.get().pk],
+    "schools:result-unshare": lambda school, plan, team_round: [
+        PersonalResult.objects.get().pk,
+        SharedResult.objects.get().pk,
+    ],
 }
 
 
@@ -80,6 +101,7 @@ def test_a_stranger_gets_404_everywhere(client, workspace, stranger):
     assert (
         Plan.objects.get().vision == "Geheime visie" and Goal.objects.exists() and TeamRound.objects.exists()
     )
+    assert PersonalResult.objects.exists() and SharedResult.objects.exists()
 
 
 @pytest.mark.django_db
