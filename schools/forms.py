@@ -55,6 +55,9 @@ class VisionForm(forms.ModelForm):
         }
 
 
+OFFER_BOXES = "aanbod"  # the name of the offer checkboxes of the goal form
+
+
 class GoalForm(forms.ModelForm):
     competences = forms.MultipleChoiceField(
         label="Competenties",
@@ -66,7 +69,7 @@ class GoalForm(forms.ModelForm):
         label="Doelniveau", choices=[("", "geen")] + [(lv, lv) for lv in LEVELS], required=False
     )
     offers = forms.CharField(
-        label="Gekoppeld aanbod (fiche-nummers, gescheiden door komma's)", required=False, max_length=500
+        label="Nog ander aanbod (fiche-nummers, gescheiden door komma's)", required=False, max_length=500
     )
 
     class Meta:
@@ -85,17 +88,12 @@ class GoalForm(forms.ModelForm):
         widgets = {"deadline": forms.DateInput(attrs={"placeholder": "jjjj-mm-dd"}, format="%Y-%m-%d")}
         error_messages = {"deadline": {"invalid": "Geef een geldige datum (jjjj-mm-dd)."}}
 
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        if self.instance.pk:
-            self.initial["offers"] = ", ".join(str(i) for i in self.instance.offers)
-
     def clean_offers(self):
         from .offers import known_offer_ids
 
         raw = [part.strip() for part in self.cleaned_data["offers"].split(",") if part.strip()]
-        if hasattr(self.data, "getlist"):  # the recommended offers ticked under the form
-            raw += [part.strip() for part in self.data.getlist("aanbevolen") if part.strip()]
+        if hasattr(self.data, "getlist"):  # the linked, recommended and found offers ticked in the form
+            raw += [part.strip() for part in self.data.getlist(OFFER_BOXES) if part.strip()]
         if not all(part.isdigit() for part in raw):
             raise forms.ValidationError("Geef fiche-nummers, bv. 12, 45.")
         ids = list(dict.fromkeys(int(part) for part in raw))

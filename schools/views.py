@@ -14,9 +14,10 @@ from selfassessment.framework import COMPETENCES, LEVELS
 
 from . import aggregates
 from .access import EDITORS, MANAGERS, plan_for, round_for, school_for
-from .forms import AnswerForm, GoalForm, InvitationForm, PlanForm, SchoolForm, VisionForm
+from .forms import OFFER_BOXES, AnswerForm, GoalForm, InvitationForm, PlanForm, SchoolForm, VisionForm
 from .models import BEHEERDER, Goal, Invitation, Membership, School, TeamAnswer, TeamRound
-from .offers import offer_titles
+from .offer_search import search_offers
+from .offers import offer_groups, offer_titles
 from .smart import smart_problems
 
 
@@ -306,31 +307,67 @@ def plan(request, pk):
 @login_required
 @require_http_methods(["GET", "POST"])
 def goal_edit(request, pk, goal_pk=None):
+    """The goal form. Its "Zoeken" button sends the whole form back by GET (no JavaScript needed):
+    the form comes back as typed, with the offers found as checkboxes next to the recommended ones."""
     plan = plan_for(request.user, pk, EDITORS)
     goal = get_object_or_404(plan.goals, pk=goal_pk) if goal_pk else Goal(plan=plan)
-    initial = {}
-    if goal_pk is None and request.GET.get("competentie") in COMPETENCES:
-        initial["competences"] = [request.GET["competentie"]]
-    form = GoalForm(request.POST or None, instance=goal, initial=initial)
-    if request.method == "POST" and form.is_valid():
-        form.save()
-        messages.success(request, "Het doel is bewaard.")
-        return redirect("schools:plan", pk=plan.pk)
-    recommendations = _recommendations(goal, plan) if goal.competences else []
+    query = request.GET.get("zoek", "") if request.method == "GET" else ""
+    ticked = None
+    if request.method == "POST":
+        form = GoalForm(request.POST, instance=goal)
+        if form.is_valid():
+            form.save()
+            messages.success(request, "Het doel is bewaard.")
+            return redirect("schools:plan", pk=plan.pk)
+        ticked = _ticked(request.POST)
+    elif "zoek" in request.GET:
+        form = GoalForm(instance=goal, initial=_as_typed(request.GET))
+        ticked = _ticked(request.GET)
+    else:
+        initial = {}
+        if goal_pk is None and request.GET.get("competentie") in COMPETENCES:
+            initial["competences"] = [request.GET["competentie"]]
+        form = GoalForm(instance=goal, initial=initial)
+    recommendations = _recommendations(_chosen_competences(form), plan)
+    if ticked is None:  # first visit: the linked offers, or for a new goal the recommended ones
+        ticked = set(goal.offers) if goal.pk else {o.id for rec in recommendations for o in rec.offers}
     return TemplateResponse(
         request,
         "schools/goal_form.html",
-        {"plan": plan, "school": plan.school, "form": form, "goal": goal, "recommendations": recommendations},
+        {
+            "plan": plan,
+            "school": plan.school,
+            "form": form,
+            "goal": goal,
+            "query": query,
+            "offer_groups": offer_groups(recommendations, search_offers(query) if query else None, ticked),
+            "offer_boxes": OFFER_BOXES,
+        },
         status=400 if form.errors else 200,
     )
 
 
-def _recommendations(goal, plan):
+def _ticked(data) -> set[int]:
+    return {int(value) for value in data.getlist(OFFER_BOXES) if value.isdigit()}
+
+
+def _as_typed(data) -> dict:
+    typed = {name: data[name] for name in GoalForm.base_fields if name in data}
+    typed["competences"] = [code for code in data.getlist("competences") if code in COMPETENCES]
+    return typed
+
+
+def _chosen_competences(form) -> list[str]:
+    chosen = form.data.getlist("competences") if form.is_bound else form.initial.get("competences") or []
+    return [code for code in chosen if code in COMPETENCES]
+
+
+def _recommendations(competences, plan):
     from selfassessment.recommendations import recommend_for
 
     _round, profile = _latest_profile(plan.school)
     result = []
-    for code in goal.competences[:3]:
+    for code in competences[:3]:
         level = 0
         if profile and profile.competences[code].median is not None:
             level = profile.competences[code].median
