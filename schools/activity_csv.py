@@ -1,5 +1,5 @@
-"""Bulk add of activities from a CSV: every line is checked first, every error is reported with its
-line number, and only a file without errors is saved (in one transaction).
+"""Bulk add of activities from a CSV: every line is checked and shown in a preview with its own
+errors; only a file without errors can be confirmed, and then all of it is saved in one transaction.
 
 Columns (header row, `;` or `,`): datum;titel;fiche;deelnemers;uren;doelen — `fiche` and `doelen`
 may stay empty; `doelen` holds goal titles of this plan separated by `|`.
@@ -34,62 +34,66 @@ def parse_activities(plan, raw: bytes) -> tuple[list[dict], list[str]]:
     if missing:
         return [], [f"De kolom(men) {', '.join(missing)} ontbreken. Verwacht: {';'.join(COLUMNS)}."]
     goals = {goal.title.strip().lower(): goal for goal in plan.goals.all()}
-    rows, errors = [], []
+    rows = []
     for number, raw_row in enumerate(reader, start=2):
         if number > MAX_LINES + 1:
-            errors.append(f"Meer dan {MAX_LINES} regels: splits het bestand.")
-            break
+            return [], [f"Meer dan {MAX_LINES} regels: splits het bestand."]
         row = {(k or "").strip().lower(): (v or "").strip() for k, v in raw_row.items() if isinstance(v, str)}
-        if not any(row.values()):
-            continue
-        line = f"Regel {number}"
-        try:
-            date = dt.date.fromisoformat(row.get("datum", ""))
-        except ValueError:
-            errors.append(f"{line}: ‘{row.get('datum', '')}’ is geen datum (jjjj-mm-dd).")
-            date = None
-        title = row.get("titel", "")
-        if not title:
-            errors.append(f"{line}: de titel ontbreekt.")
-        fiche = row.get("fiche", "")
-        if fiche and not fiche.isdigit():
-            errors.append(f"{line}: fiche ‘{fiche}’ is geen fiche-nummer.")
-            fiche = ""
-        participants = row.get("deelnemers", "") or "1"
-        if not participants.isdigit():
-            errors.append(f"{line}: ‘{participants}’ deelnemers is geen geheel getal.")
-            participants = "1"
-        try:
-            hours = Decimal((row.get("uren", "") or "0").replace(",", "."))
-            if hours < 0 or hours > 10000:
-                raise InvalidOperation
-        except InvalidOperation:
-            errors.append(f"{line}: ‘{row.get('uren', '')}’ uren is geen geldig aantal.")
-            hours = Decimal(0)
-        linked = []
-        for name in filter(None, (part.strip() for part in row.get("doelen", "").split("|"))):
-            if name.lower() in goals:
-                linked.append(goals[name.lower()])
-            else:
-                errors.append(f"{line}: het doel ‘{name}’ staat niet in dit plan.")
-        rows.append(
-            {
-                "line": number,
-                "date": date,
-                "title": title[:200],
-                "fiche": int(fiche) if fiche else None,
-                "participants": int(participants),
-                "hours": hours,
-                "goals": linked,
-            }
-        )
+        if any(row.values()):
+            rows.append(_parse_row(number, row, goals))
     fiches = {row["fiche"] for row in rows if row["fiche"] is not None}
+    known = known_offer_ids(fiches)
     for row in rows:
-        if row["fiche"] is not None and row["fiche"] not in known_offer_ids(fiches):
-            errors.append(f"Regel {row['line']}: onbekende fiche {row['fiche']}.")
-    if not rows and not errors:
+        if row["fiche"] is not None and row["fiche"] not in known:
+            row["errors"].append(f"onbekende fiche {row['fiche']}.")
+    errors = [f"Regel {row['line']}: {problem}" for row in rows for problem in row["errors"]]
+    if not rows:
         errors.append("Het bestand bevat geen activiteiten.")
     return rows, errors
+
+
+def _parse_row(number: int, row: dict, goals: dict) -> dict:
+    """One line as an activity, with the problems of that line in ``errors``."""
+    problems = []
+    try:
+        date = dt.date.fromisoformat(row.get("datum", ""))
+    except ValueError:
+        problems.append(f"‘{row.get('datum', '')}’ is geen datum (jjjj-mm-dd).")
+        date = None
+    title = row.get("titel", "")
+    if not title:
+        problems.append("de titel ontbreekt.")
+    fiche = row.get("fiche", "")
+    if fiche and not fiche.isdigit():
+        problems.append(f"fiche ‘{fiche}’ is geen fiche-nummer.")
+        fiche = ""
+    participants = row.get("deelnemers", "") or "1"
+    if not participants.isdigit():
+        problems.append(f"‘{participants}’ deelnemers is geen geheel getal.")
+        participants = "1"
+    try:
+        hours = Decimal((row.get("uren", "") or "0").replace(",", "."))
+        if not hours.is_finite() or hours < 0 or hours > 10000:
+            raise InvalidOperation
+    except InvalidOperation:
+        problems.append(f"‘{row.get('uren', '')}’ uren is geen geldig aantal.")
+        hours = Decimal(0)
+    linked = []
+    for name in filter(None, (part.strip() for part in row.get("doelen", "").split("|"))):
+        if name.lower() in goals:
+            linked.append(goals[name.lower()])
+        else:
+            problems.append(f"het doel ‘{name}’ staat niet in dit plan.")
+    return {
+        "line": number,
+        "date": date,
+        "title": title[:200],
+        "fiche": int(fiche) if fiche else None,
+        "participants": int(participants),
+        "hours": hours,
+        "goals": linked,
+        "errors": problems,
+    }
 
 
 def save_activities(plan, rows: list[dict]) -> int:

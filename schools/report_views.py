@@ -1,5 +1,7 @@
 """The yearly report and its downloads (HTML, PDF, CSV, JSON) and the activities it counts."""
 
+import base64
+import binascii
 import csv
 
 from django import forms
@@ -136,28 +138,44 @@ def activity_delete(request, pk, activity_pk):
 @login_required
 @require_POST
 def activities_csv(request, pk):
-    from .activity_csv import parse_activities, save_activities
+    """Step 1, an upload: every line is shown with its errors, nothing saved. Step 2, the confirm
+    button of that preview: the same content, checked again, is saved all at once."""
+    from .activity_csv import MAX_BYTES, parse_activities, save_activities
 
     plan = plan_for(request.user, pk, EDITORS)
-    upload = request.FILES.get("bestand")
-    if upload is None:
-        rows, errors = [], ["Kies een CSV-bestand."]
+    confirming = "inhoud" in request.POST
+    if confirming:
+        try:
+            raw = base64.b64decode(request.POST["inhoud"], validate=True)
+        except (binascii.Error, ValueError):
+            raw = None
     else:
-        rows, errors = parse_activities(plan, upload.read(512 * 1024 + 1))
-    if errors:
-        return TemplateResponse(
-            request,
-            "schools/activities.html",
-            {
-                "plan": plan,
-                "school": plan.school,
-                "form": ActivityForm(plan=plan),
-                "can_edit": True,
-                "activities": plan.activities.prefetch_related("goals"),
-                "csv_errors": errors,
-            },
-            status=400,
+        upload = request.FILES.get("bestand")
+        raw = upload.read(MAX_BYTES + 1) if upload is not None else None
+    if raw is None:
+        rows, errors = (
+            [],
+            [
+                "Kies een CSV-bestand."
+                if not confirming
+                else "Het voorbeeld is beschadigd: lees het bestand opnieuw in."
+            ],
         )
-    count = save_activities(plan, rows)
-    messages.success(request, f"{count} activiteiten toegevoegd uit het CSV-bestand.")
-    return redirect("schools:activities", pk=plan.pk)
+    else:
+        rows, errors = parse_activities(plan, raw)
+    if confirming and not errors:
+        count = save_activities(plan, rows)
+        messages.success(request, f"{count} activiteiten toegevoegd uit het CSV-bestand.")
+        return redirect("schools:activities", pk=plan.pk)
+    return TemplateResponse(
+        request,
+        "schools/activities_preview.html",
+        {
+            "plan": plan,
+            "school": plan.school,
+            "rows": rows,
+            "csv_errors": errors,
+            "content": base64.b64encode(raw).decode() if raw is not None and not errors else "",
+        },
+        status=400 if errors else 200,
+    )
