@@ -1,7 +1,7 @@
 from django.urls import path
 from django.views.generic import TemplateView
 
-from . import personal_views, report_views, views
+from . import import_views, personal_views, report_views, views
 
 app_name = "schools"
 
@@ -17,6 +17,7 @@ urlpatterns = [
     path("mijn-school/scholen/<int:pk>/wissen/", views.delete_school, name="delete"),
     path("mijn-school/scholen/<int:pk>/rondes/nieuw/", views.open_round, name="open-round"),
     path("mijn-school/scholen/<int:pk>/plannen/nieuw/", views.new_plan, name="new-plan"),
+    path("mijn-school/scholen/<int:pk>/plan-importeren/", import_views.import_page, name="import-plan"),
     path("mijn-school/uitnodiging/<str:token>/", views.accept, name="accept"),
     path("mijn-school/rondes/<int:pk>/", views.round_detail, name="round"),
     path("mijn-school/rondes/<int:pk>/sluiten/", views.close_round, name="close-round"),

@@ -93,3 +93,62 @@ def test_import_plan_command_refuses_an_unknown_account(tmp_path, school):
     with pytest.raises(CommandError, match="geen beheerder of bewerker"):
         call_command("import_plan", str(file), "--account", "niemand@elders.test")
     assert not Plan.objects.exists()
+
+
+def upload(client, school, content: bytes):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    file = SimpleUploadedFile("plan.json", content, content_type="application/json")
+    return client.post(f"/mijn-school/scholen/{school.pk}/plan-importeren/", {"bestand": file})
+
+
+@pytest.fixture
+def logged_in(client, director):
+    from .conftest import PASSWORD
+
+    client.post("/account/login/", {"login": director.email, "password": PASSWORD})
+    return client
+
+
+@pytest.mark.django_db
+def test_the_browser_import_adds_the_plan_and_opens_it(logged_in, school):
+    assert (
+        "Een plan importeren"
+        in logged_in.get(f"/mijn-school/scholen/{school.pk}/plan-importeren/").content.decode()
+    )
+    response = upload(logged_in, school, raw(DOCUMENT))
+    plan = Plan.objects.get(school=school)
+    assert response.status_code == 302 and response["Location"] == f"/mijn-school/plannen/{plan.pk}/"
+    assert plan.goals.get().title == "Feedback met digitale tools" and Activity.objects.count() == 1
+    again = upload(logged_in, school, raw(DOCUMENT))
+    assert again.status_code == 400 and "heeft al een plan voor 2026-2027" in again.content.decode()
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    "content, message",
+    [
+        (b"{niet json", "geen geldig JSON"),
+        (raw(DOCUMENT | {"version": 2}), "Versie 2"),
+        (
+            raw(DOCUMENT | {"goals": [DOCUMENT["goals"][0] | {"competences": ["9.9"]}]}),
+            "onbekende competentie 9.9",
+        ),
+        (raw(DOCUMENT | {"goals": [DOCUMENT["goals"][0], {"title": ""}]}), "elk doel heeft een titel"),
+        (b" " * (10 * 1024 * 1024), "te groot"),
+    ],
+)
+def test_a_bad_upload_shows_dutch_errors_and_imports_nothing(logged_in, school, content, message):
+    response = upload(logged_in, school, content)
+    assert response.status_code == 400 and message in response.content.decode()
+    assert "Er is niets geïmporteerd" in response.content.decode()
+    assert not Plan.objects.exists() and not Goal.objects.exists() and not Activity.objects.exists()
+
+
+@pytest.mark.django_db
+def test_a_reader_cannot_import(client, school):
+    from .conftest import PASSWORD, make_account
+
+    make_account("lezer@klimop.test", school, role="lezer")
+    client.post("/account/login/", {"login": "lezer@klimop.test", "password": PASSWORD})
+    assert upload(client, school, raw(DOCUMENT)).status_code == 404 and not Plan.objects.exists()

@@ -65,6 +65,7 @@ EXTRA_ARGS = {
     "schools:activities-csv": lambda school, plan, team_round: [plan.pk],
     "schools:activities": lambda school, plan, team_round: [plan.pk],
     "schools:activity-delete": lambda school, plan, team_round: [plan.pk, plan.activities.get().pk],
+    "schools:import-plan": lambda school, plan, team_round: [school.pk],
     "schools:result-delete": lambda school, plan, team_round: [PersonalResult.objects.get().pk],
     "schools:result-share": lambda school, plan, team_round: [PersonalResult.objects.get().pk],
     "schools:result-unshare": lambda school, plan, team_round: [
