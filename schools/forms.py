@@ -83,9 +83,14 @@ class GoalForm(forms.ModelForm):
             "owner",
             "deadline",
             "status",
+            "evidence",
         ]
         # A text field, not type=date: a wrong value comes back as typed, with the message.
-        widgets = {"deadline": forms.DateInput(attrs={"placeholder": "jjjj-mm-dd"}, format="%Y-%m-%d")}
+        widgets = {
+            "deadline": forms.DateInput(attrs={"placeholder": "jjjj-mm-dd"}, format="%Y-%m-%d"),
+            "evidence": forms.Textarea(attrs={"rows": 4}),
+        }
+        labels = {"evidence": "Bewijs of resultaat (wat toont dat het doel bereikt is, voor het jaarverslag)"}
         error_messages = {"deadline": {"invalid": "Geef een geldige datum (jjjj-mm-dd)."}}
 
     def clean_offers(self):

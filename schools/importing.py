@@ -17,6 +17,7 @@ from .report import FORMAT_VERSION
 from .smart import school_year_bounds
 
 MAX_BYTES = 2 * 1024 * 1024
+MAX_EVIDENCE = 5000
 STATUSES = {code for code, _ in GOAL_STATUS_CHOICES}
 
 
@@ -94,6 +95,10 @@ def validate(document: dict) -> dict:
         status = goal.get("status") or "gepland"
         if status not in STATUSES:
             errors.append(f"{where}: onbekende status ‘{status}’ (kies uit {', '.join(sorted(STATUSES))}).")
+        evidence = goal.get("evidence") or ""
+        if not isinstance(evidence, str):
+            errors.append(f"{where}: evidence moet tekst zijn.")
+            evidence = ""
         offers = goal.get("offers", [])
         if not isinstance(offers, list) or not all(
             isinstance(o, int) and not isinstance(o, bool) for o in offers
@@ -136,6 +141,7 @@ def validate(document: dict) -> dict:
                 "owner": str(goal.get("owner") or "")[:200],
                 "deadline": _date(goal.get("deadline"), where, errors),
                 "status": status,
+                "evidence": evidence[:MAX_EVIDENCE],
                 "offers": offers,
                 "activities": activities,
             }

@@ -154,6 +154,7 @@ class Goal(models.Model):
     deadline = models.DateField("deadline", null=True, blank=True)
     status = models.CharField("status", max_length=20, choices=GOAL_STATUS_CHOICES, default="gepland")
     offers = models.JSONField("gekoppeld aanbod", default=list, blank=True)  # fiche page ids
+    evidence = models.TextField("bewijs of resultaat", blank=True)  # what shows the goal was (not) reached
 
     class Meta:
         ordering = ["pk"]

@@ -48,6 +48,7 @@ def yearly_report(plan) -> dict:
                 "owner": goal.owner,
                 "deadline": goal.deadline.isoformat() if goal.deadline else None,
                 "status": goal.status,
+                "evidence": goal.evidence,
                 "offers": list(goal.offers),
                 "activities": [_activity(a) for a in goal.activities.all()],
             }
@@ -74,6 +75,7 @@ CSV_HEADER = [
     "competenties",
     "eigenaar",
     "deadline",
+    "bewijs",
     "activiteit",
     "datum",
     "deelnemers",
@@ -91,6 +93,7 @@ def csv_rows(report: dict) -> list[list]:
             " ".join(goal["competences"]),
             goal["owner"],
             goal["deadline"] or "",
+            goal["evidence"],
         ]
         for activity in goal["activities"] or [None]:
             if activity is None:
@@ -102,6 +105,7 @@ def csv_rows(report: dict) -> list[list]:
     for activity in report["activities_without_goal"]:
         rows.append(
             [
+                "",
                 "",
                 "",
                 "",

@@ -23,6 +23,7 @@ DOCUMENT = {
             "owner": "ICT-coördinator",
             "deadline": "2027-06-30",
             "status": "gepland",
+            "evidence": "Bij de klasbezoeken in mei gaf 14 van de 18 leraren digitale feedback.",
             "offers": [],
             "activities": [
                 {"date": "2026-11-05", "title": "Studiedag", "fiche": None, "participants": 18, "hours": 3}
@@ -65,6 +66,7 @@ def test_import_then_export_gives_the_same_document(school):
         ),
         (raw(DOCUMENT | {"goals": [DOCUMENT["goals"][0] | {"offers": [987654]}]}), "Onbekende fiche: 987654"),
         (raw(DOCUMENT | {"goals": [DOCUMENT["goals"][0] | {"deadline": "30/06/2027"}]}), "geen datum"),
+        (raw(DOCUMENT | {"goals": [DOCUMENT["goals"][0] | {"evidence": ["x"]}]}), "evidence moet tekst zijn"),
         (b" " * (11 * 1024 * 1024), "te groot"),
     ],
 )

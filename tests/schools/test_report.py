@@ -5,6 +5,7 @@ import io
 import json
 
 import pytest
+from pypdf import PdfReader
 
 from schools.models import Activity, Goal, Plan, TeamAnswer, TeamRound
 from schools.report import yearly_report
@@ -21,7 +22,12 @@ def plan(school):
         next_steps="Meer intervisie.",
     )
     feedback = Goal.objects.create(
-        plan=plan, title="Digitale feedback", competences=["4.3"], owner="Directie", status="bezig"
+        plan=plan,
+        title="Digitale feedback",
+        competences=["4.3"],
+        owner="Directie",
+        status="bezig",
+        evidence="Twaalf leraren geven wekelijks feedback in de leeromgeving.",
     )
     platform = Goal.objects.create(plan=plan, title="Leerplatform", competences=["2.1", "4.3"])
     day = Activity.objects.create(
@@ -47,6 +53,9 @@ def test_the_report_is_plain_data_in_the_structure_of_the_circular(plan):
     assert report["vision"] == "Samen digitaal sterker." and report["next_steps"] == "Meer intervisie."
     assert [g["title"] for g in report["goals"]] == ["Digitale feedback", "Leerplatform"]
     assert report["goals"][0]["activities"][0]["participants"] == 20
+    assert (
+        report["goals"][0]["evidence"].startswith("Twaalf leraren") and report["goals"][1]["evidence"] == ""
+    )
     assert report["totals"] == {"activities": 2, "participants": 24, "hours": 4.5}
     assert report["per_competence"]["4.3"] == {"activities": 1, "participants": 20, "hours": 3.0}
     assert report["team_rounds"] == [
@@ -56,10 +65,12 @@ def test_the_report_is_plain_data_in_the_structure_of_the_circular(plan):
 
 @pytest.mark.django_db
 def test_report_page_and_downloads(logged_in, plan):
-    assert "Studiedag feedback" in logged_in.get(f"/mijn-school/plannen/{plan.pk}/verslag/").content.decode()
+    page = logged_in.get(f"/mijn-school/plannen/{plan.pk}/verslag/").content.decode()
+    assert "Studiedag feedback" in page and "Bewijs of resultaat: Twaalf leraren" in page
     csv_response = logged_in.get(f"/mijn-school/plannen/{plan.pk}/verslag.csv")
     rows = list(csv.reader(io.StringIO(csv_response.content.decode("utf-8-sig")), delimiter=";"))
     assert rows[0][0] == "doel" and ["Digitale feedback", "bezig"] == rows[1][:2]
+    assert rows[1][rows[0].index("bewijs")].startswith("Twaalf leraren")
     exported = json.loads(logged_in.get(f"/mijn-school/plannen/{plan.pk}/export.json").content)
     assert exported == yearly_report(plan)
 
@@ -69,6 +80,8 @@ def test_report_pdf(logged_in, plan):
     response = logged_in.get(f"/mijn-school/plannen/{plan.pk}/verslag.pdf")
     assert response.status_code == 200 and response["Content-Type"] == "application/pdf"
     assert response.content.startswith(b"%PDF")
+    text = " ".join(page.extract_text() for page in PdfReader(io.BytesIO(response.content)).pages)
+    assert "Twaalf leraren" in " ".join(text.split())
 
 
 @pytest.mark.django_db
