@@ -1,5 +1,5 @@
-"""Running the portal as in production, for tests: a fresh SQLite database in a temporary folder,
-collected static files and gunicorn with the production settings on a free loopback port."""
+"""Running the portal for tests on a fresh SQLite database in a temporary folder: as in production
+(collected static files, gunicorn, production settings) or as `make run` serves it (MakeRunServer)."""
 
 import http.client
 import os
@@ -7,6 +7,7 @@ import secrets
 import socket
 import subprocess
 import sys
+import threading
 import time
 from pathlib import Path
 
@@ -129,3 +130,76 @@ def prepare_site(folder: Path) -> dict:
     shell(env, SEED_CODE)
     manage(env, "collectstatic", "--noinput", "-v0")
     return env
+
+
+class MakeRunServer:
+    """The portal as `make run` serves it: development settings, a fresh SQLite database set up with
+    the same commands as `make setup` (migrate, load_inventory, update_index), then runserver.
+    Mails go to the console backend, so they are read back from the server's output."""
+
+    SETUP = (
+        ("migrate", "--noinput", "-v0"),
+        ("load_inventory",),
+        ("update_index", "--if-empty", "--skip-wagtail"),
+    )
+
+    def __init__(self, folder: Path):
+        self.env = {
+            key: value
+            for key, value in os.environ.items()
+            if not key.startswith(("DJANGO_", "DATABASE_", "REDIS_", "ELASTICSEARCH_", "PYTEST_", "DEBUG"))
+        }
+        self.env.update(
+            DATABASE_URL=f"sqlite:///{folder / 'portal.sqlite3'}",
+            MEDIA_ROOT=str(folder / "media"),
+            PYTHONPATH=str(ROOT),
+            PYTHONUNBUFFERED="1",
+        )
+        for command in self.SETUP:
+            manage(self.env, *command, timeout=900)
+        self.port = free_port()
+        self.url = f"http://127.0.0.1:{self.port}"
+        self.output: list[str] = []
+        self.process = subprocess.Popen(
+            [sys.executable, "manage.py", "runserver", f"127.0.0.1:{self.port}", "--noreload"],
+            cwd=ROOT,
+            env=self.env,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.STDOUT,
+            text=True,
+        )
+        threading.Thread(target=self._collect, daemon=True).start()
+        self._wait_until_up()
+
+    def _collect(self) -> None:
+        for line in self.process.stdout:
+            self.output.append(line)
+
+    def _wait_until_up(self, seconds: float = 60) -> None:
+        deadline = time.monotonic() + seconds
+        while time.monotonic() < deadline:
+            if self.process.poll() is not None:
+                raise RuntimeError("runserver stopped:\n" + "".join(self.output))
+            try:
+                connection = http.client.HTTPConnection("127.0.0.1", self.port, timeout=5)
+                connection.request("GET", "/healthz")
+                if connection.getresponse().status == 200:
+                    return
+            except OSError:
+                pass
+            time.sleep(0.3)
+        self.stop()
+        raise RuntimeError("runserver did not answer /healthz in time")
+
+    def mail_text(self) -> str:
+        """Everything the console mail backend printed so far."""
+        return "".join(self.output)
+
+    def stop(self) -> None:
+        if self.process.poll() is None:
+            self.process.terminate()
+            try:
+                self.process.wait(timeout=20)
+            except subprocess.TimeoutExpired:
+                self.process.kill()
+                self.process.wait()
