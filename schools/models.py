@@ -208,11 +208,12 @@ class PersonalResult(models.Model):
 
 class SharedResult(models.Model):
     """The teacher's deliberate choice to add a personal result to one team round. The round itself
-    only holds an anonymous TeamAnswer; this link lets the teacher withdraw it again."""
+    only holds an anonymous TeamAnswer; this link, kept on the teacher's side and never shown to the
+    school, lets the teacher withdraw it again (no reverse accessor: the answer knows nothing of it)."""
 
     result = models.ForeignKey(PersonalResult, on_delete=models.CASCADE, related_name="shares")
     round = models.ForeignKey(TeamRound, on_delete=models.CASCADE, related_name="shared_results")
-    answer = models.OneToOneField(TeamAnswer, on_delete=models.CASCADE, related_name="shared_from")
+    answer = models.OneToOneField(TeamAnswer, on_delete=models.CASCADE, related_name="+")
     shared_on = models.DateField(auto_now_add=True)
 
     class Meta:

@@ -33,7 +33,7 @@ class Migration(migrations.Migration):
             fields=[
                 ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
                 ('shared_on', models.DateField(auto_now_add=True)),
-                ('answer', models.OneToOneField(on_delete=django.db.models.deletion.CASCADE, related_name='shared_from', to='schools.teamanswer')),
+                ('answer', models.OneToOneField(on_delete=django.db.models.deletion.CASCADE, related_name='+', to='schools.teamanswer')),
                 ('result', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='shares', to='schools.personalresult')),
                 ('round', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='shared_results', to='schools.teamround')),
             ],

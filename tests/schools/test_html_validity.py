@@ -3,11 +3,12 @@
 import subprocess
 
 import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
 
-from schools.models import Activity, Goal, Plan, TeamAnswer, TeamRound
+from schools.models import Activity, Goal, PersonalResult, Plan, TeamAnswer, TeamRound
 from tests.test_html_validity import vnu  # noqa: F401  (the fixture)
 
-from .conftest import PASSWORD
+from .conftest import PASSWORD, result_code
 
 
 @pytest.mark.django_db
@@ -37,11 +38,21 @@ def test_school_pages_have_no_html_errors(client, school, director, vnu, tmp_pat
         "activities": f"/mijn-school/plannen/{plan.pk}/activiteiten/",
         "report": f"/mijn-school/plannen/{plan.pk}/verslag/",
         "delete": f"/mijn-school/scholen/{school.pk}/wissen/",
+        "goal-search": f"/mijn-school/plannen/{plan.pk}/doelen/{goal.pk}/?zoek=feedback&title=Doel",
+        "import": f"/mijn-school/scholen/{school.pk}/plan-importeren/",
+        "my-results": "/mijn-school/mijn-resultaten/",
     }
+    PersonalResult.objects.create(
+        user=director, code=result_code(2), taken_on="2026-10-01", consented_at="2026-10-01T10:00Z"
+    )
     for name, url in pages.items():
         (tmp_path / f"{name}.html").write_bytes(client.get(url).content)
     (tmp_path / "goal-errors.html").write_bytes(
         client.post(f"/mijn-school/plannen/{plan.pk}/doelen/nieuw/", {"deadline": "x"}).content
+    )
+    csv_file = SimpleUploadedFile("a.csv", b"datum;titel\n2026-10-01;Goed\nmorgen;Fout\n", "text/csv")
+    (tmp_path / "csv-preview.html").write_bytes(
+        client.post(f"/mijn-school/plannen/{plan.pk}/activiteiten/csv/", {"bestand": csv_file}).content
     )
     result = subprocess.run(
         ["java", "-jar", str(vnu), "--errors-only", *sorted(str(p) for p in tmp_path.glob("*.html"))],

@@ -104,3 +104,15 @@ def test_another_user_never_sees_or_touches_the_result(client, logged_in, direct
     for path in (f"{URL}{result.pk}/verwijderen/", f"{URL}{result.pk}/delen/"):
         assert client.post(path).status_code == 404
     assert PersonalResult.objects.exists()
+
+
+@pytest.mark.django_db
+def test_the_school_never_learns_who_shared(client, logged_in, teacher, director, school):
+    team_round = TeamRound.objects.create(school=school, title="Najaar 2026")
+    add(logged_in)
+    logged_in.post(f"{URL}{PersonalResult.objects.get().pk}/delen/", {"ronde": team_round.pk})
+    client.logout()
+    client.post("/account/login/", {"login": director.email, "password": PASSWORD})
+    for path in (f"/mijn-school/rondes/{team_round.pk}/", f"/mijn-school/scholen/{school.pk}/"):
+        body = client.get(path).content.decode()
+        assert "gedeeld" not in body.lower() and PersonalResult.objects.get().code not in body
