@@ -116,3 +116,18 @@ def test_the_school_never_learns_who_shared(client, logged_in, teacher, director
     for path in (f"/mijn-school/rondes/{team_round.pk}/", f"/mijn-school/scholen/{school.pk}/"):
         body = client.get(path).content.decode()
         assert "gedeeld" not in body.lower() and PersonalResult.objects.get().code not in body
+
+
+@pytest.mark.django_db
+def test_the_page_costs_the_same_few_queries_for_many_results(
+    logged_in, school, django_assert_max_num_queries
+):
+    rounds = [TeamRound.objects.create(school=school, title=f"Ronde {n}") for n in range(3)]
+    for n in range(4):
+        add(logged_in, code=result_code(n))
+    for result in PersonalResult.objects.all():
+        for team_round in rounds:
+            logged_in.post(f"{URL}{result.pk}/delen/", {"ronde": team_round.pk})
+    with django_assert_max_num_queries(12):
+        response = logged_in.get(URL)
+    assert response.content.decode().count("Delen intrekken") == 3  # one result per round
