@@ -165,7 +165,8 @@ def activities_csv(request, pk):
         rows, errors = parse_activities(plan, raw)
     if confirming and not errors:
         count = save_activities(plan, rows)
-        messages.success(request, f"{count} activiteiten toegevoegd uit het CSV-bestand.")
+        noun = "activiteit" if count == 1 else "activiteiten"
+        messages.success(request, f"{count} {noun} toegevoegd uit het CSV-bestand.")
         return redirect("schools:activities", pk=plan.pk)
     return TemplateResponse(
         request,

@@ -126,7 +126,7 @@ def test_a_director_goes_from_sign_up_to_the_pdf_report(browser, server):
     page.click("text=CSV inlezen")
     assert "Er is nog niets bewaard" in page.content()
     problems += serious(axe, page)
-    page.click("text=Alle 1 activiteiten bewaren")
+    page.click("text=Deze activiteit bewaren")
     assert "Intervisie feedback" in page.content()
     page.click("text=Terug naar het plan")
     page.click("text=Jaarverslag >> nth=0")
