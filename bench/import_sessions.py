@@ -10,27 +10,13 @@ Prints the timings; the last line is one JSON object.
 import argparse
 import datetime
 import json
-import os
 import sys
-import tempfile
 import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-os.environ.setdefault("DJANGO_SETTINGS_MODULE", "portal.settings.test")
-if "DATABASE_URL" not in os.environ:
-    os.environ["DATABASE_URL"] = f"sqlite:///{tempfile.mkdtemp()}/bench.sqlite3"
 
-import django  # noqa: E402
-
-django.setup()
-
-from django.core.management import call_command  # noqa: E402
-from django.db import connection  # noqa: E402
-
-from actors.models import ActionPage, ActionSession  # noqa: E402
-from inventory.loader import load_inventory  # noqa: E402
-from inventory.session_import import apply_import, plan_import, read_rows  # noqa: E402
+from bench.fresh_db import fresh_database  # noqa: E402
 
 
 def feed(slugs: list[str], count: int) -> bytes:
@@ -52,6 +38,8 @@ def feed(slugs: list[str], count: int) -> bytes:
 
 
 def timed(content: bytes):
+    from inventory.session_import import apply_import, plan_import, read_rows
+
     started = time.perf_counter()
     plan = plan_import(read_rows(content, "feed.json"))
     planned = time.perf_counter() - started
@@ -63,9 +51,12 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--sessions", type=int, default=1000)
     args = parser.parse_args()
-    if connection.vendor == "postgresql":
-        call_command("flush", interactive=False, verbosity=0)
-    call_command("migrate", verbosity=0)
+    fresh_database()
+    from django.db import connection
+
+    from actors.models import ActionPage, ActionSession
+    from inventory.loader import load_inventory
+
     load_inventory()
     content = feed(list(ActionPage.objects.values_list("slug", flat=True)), args.sessions)
     plan, report, plan_s, first_s = timed(content)

@@ -7,31 +7,21 @@ Prints the timings; the last line is one JSON object.
 """
 
 import json
-import os
 import sys
-import tempfile
 import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-os.environ.setdefault("DJANGO_SETTINGS_MODULE", "portal.settings.test")
-if "DATABASE_URL" not in os.environ:
-    os.environ["DATABASE_URL"] = f"sqlite:///{tempfile.mkdtemp()}/bench.sqlite3"
 
-import django  # noqa: E402
-
-django.setup()
-
-from django.core.management import call_command  # noqa: E402
-from django.db import connection  # noqa: E402
-
-from inventory.loader import load_inventory  # noqa: E402
+from bench.fresh_db import fresh_database  # noqa: E402
 
 
 def main() -> None:
-    if connection.vendor == "postgresql":
-        call_command("flush", interactive=False, verbosity=0)
-    call_command("migrate", verbosity=0)
+    fresh_database()
+    from django.db import connection
+
+    from inventory.loader import load_inventory
+
     started = time.perf_counter()
     first = load_inventory()
     first_s = time.perf_counter() - started

@@ -1,7 +1,10 @@
 """The deployment files hold together (no Docker engine runs in CI, so they are read, not run):
 gunicorn's configuration loads the production application, compose has health checks and the
-optional search engine profile, the image runs as a non-root user with a health check."""
+optional search engine profile, the image runs as a non-root user with a health check, and both
+set-ups run `refresh_action_status` daily."""
 
+import configparser
+import shutil
 import subprocess
 from pathlib import Path
 
@@ -60,3 +63,43 @@ def test_the_systemd_unit_runs_the_same_server():
     unit = (ROOT / "deploy" / "leerkracht-portal.service").read_text(encoding="utf-8")
     assert "gunicorn -c deploy/gunicorn.conf.py" in unit and "collectstatic" in unit
     assert Path(ROOT / "deploy" / "gunicorn.conf.py").is_file()
+
+
+def _unit(name: str) -> configparser.ConfigParser:
+    unit = configparser.ConfigParser(strict=False, interpolation=None)
+    unit.optionxform = str  # systemd keys are case-sensitive
+    unit.read_string((ROOT / "deploy" / name).read_text(encoding="utf-8"))
+    return unit
+
+
+def test_a_systemd_timer_refreshes_the_action_status_daily_as_the_portal_does():
+    portal, job, timer = (
+        _unit(f"leerkracht-{name}")
+        for name in ("portal.service", "refresh-status.service", "refresh-status.timer")
+    )
+    assert job["Service"]["Type"] == "oneshot"
+    assert job["Service"]["ExecStart"].endswith("python manage.py refresh_action_status")
+    assert job["Service"]["ExecStart"].startswith(portal["Service"]["ExecStartPre"].split()[0])
+    for key in ("User", "WorkingDirectory", "EnvironmentFile", "Environment"):
+        assert job["Service"][key] == portal["Service"][key], key
+    assert timer["Timer"]["Unit"] == "leerkracht-refresh-status.service"
+    assert timer["Timer"]["Persistent"] == "true"
+    assert timer["Install"]["WantedBy"] == "timers.target"
+    on_calendar = timer["Timer"]["OnCalendar"]
+    assert on_calendar.startswith("*-*-* ")  # every day
+    if shutil.which("systemd-analyze"):
+        check = subprocess.run(["systemd-analyze", "calendar", on_calendar], capture_output=True, text=True)
+        assert check.returncode == 0, check.stderr
+
+
+def test_compose_refreshes_the_action_status_daily_with_the_portals_settings():
+    services = yaml.safe_load((ROOT / "compose.yaml").read_text(encoding="utf-8"))["services"]
+    scheduler, portal = services["scheduler"], services["portal"]
+    assert scheduler["image"] == portal["image"] and scheduler["pull_policy"] == "never"
+    loop = scheduler["command"][-1]
+    assert scheduler["command"][:2] == ["sh", "-c"]
+    assert "manage.py refresh_action_status" in loop and "sleep 86400" in loop
+    assert subprocess.run(["sh", "-n", "-c", loop]).returncode == 0  # valid shell
+    assert scheduler["environment"] == {**portal["environment"], "MIGRATE_ON_START": "0"}
+    assert scheduler["depends_on"] == {"portal": {"condition": "service_healthy"}}
+    assert "/tmp/refreshed" in " ".join(scheduler["healthcheck"]["test"])

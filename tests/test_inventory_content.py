@@ -37,3 +37,33 @@ def test_no_contact_person_of_the_report_is_named(seeds_present):
     assert len(names) > 20
     data = "\n".join(path.read_text() for path in DATA_FILES)
     assert [name for name in names if name in data] == []
+
+
+# A report reference: appendix fiches ("B.6.16", "B.7.6", "B.8") and sections ("4.2.7", "3.1.2.4").
+REPORT_CODE = re.compile(r"\b([A-C]\.\d+(\.\d+)*|\d+\.\d+\.\d+(\.\d+)*)\b")
+
+
+def _texts(value):
+    if isinstance(value, str):
+        yield value
+    elif isinstance(value, dict):
+        for item in value.values():
+            yield from _texts(item)
+    elif isinstance(value, list):
+        for item in value:
+            yield from _texts(item)
+
+
+def test_report_codes_stand_only_in_the_source_line():
+    from inventory.files import read_entries
+
+    found = []
+    for entries in read_entries(DEFAULT_DATA_DIR).values():
+        for entry in entries:
+            for key, value in entry.data.items():
+                if key == "source":  # shown as the fiche's small source line
+                    continue
+                found += [
+                    (entry.label, key, m.group()) for t in _texts(value) for m in REPORT_CODE.finditer(t)
+                ]
+    assert found == []

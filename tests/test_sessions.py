@@ -78,6 +78,22 @@ def test_the_daily_refresh_moves_a_passed_session_to_afgelopen(client, site_tree
     assert search_status(client, "afgelopen") == ["Vorming met één datum"]
 
 
+def test_between_two_refreshes_the_fiche_and_the_agenda_already_tell_the_truth(client, site_tree):
+    page = with_sessions(factories.action("Vorming van gisteren"), session(5))
+    html = client.get(page.url).content.decode()
+    assert "Binnenkort" in html and "Afgelopen" not in html
+    assert "Vorming van gisteren" in client.get("/agenda/").content.decode()
+    ActionSession.objects.filter(action=page).update(
+        start=timezone.now() - datetime.timedelta(days=1), end=timezone.now() - datetime.timedelta(hours=20)
+    )
+    # The daily refresh has not run: only the search facet still says binnenkort.
+    assert search_status(client, "binnenkort") == ["Vorming van gisteren"]
+    html = client.get(page.url).content.decode()
+    assert "Afgelopen" in html and "Binnenkort" not in html
+    assert "Vorming van gisteren" not in client.get("/agenda/").content.decode()
+    assert b"Vorming van gisteren" not in client.get("/agenda.ics").content
+
+
 def test_json_ld_has_course_instances_with_mode_date_location_and_offer(client, site_tree):
     page = with_sessions(
         factories.action("Cursus programmeren"),
