@@ -227,6 +227,6 @@ class ActionIndexPage(SectionIndexPage):
 
     def permissions_for_user(self, user):
         # Partner contributors may add actions here for the actors they are linked to.
-        from editorial.permissions import PartnerPermissionTester
+        from portal.permissions import PartnerPermissionTester
 
         return PartnerPermissionTester(user, self)

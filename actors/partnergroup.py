@@ -6,10 +6,10 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.api import APIField
 from wagtail.search import index
 
-from goodpractices.swot import SwotMixin
 from portal.api_fields import FICHE_API_FIELDS, SWOT_API_FIELD, page_refs
 from portal.fiche import FichePage
 from portal.index_page import SectionIndexPage
+from portal.swot import SwotMixin
 from portal.tags import TaggedItemBase, tags_field
 
 

@@ -9,9 +9,8 @@ from wagtail.search import index
 from portal.api_fields import FICHE_API_FIELDS, SWOT_API_FIELD, page_refs
 from portal.fiche import FichePage
 from portal.index_page import SectionIndexPage
+from portal.swot import SwotMixin
 from portal.tags import TaggedItemBase, tags_field
-
-from .swot import SwotMixin
 
 
 class GoodPracticePageTag(TaggedItemBase):

@@ -15,7 +15,7 @@ from .provenance import REPORT_DATE
 from .taxonomy import Audience, DigCompEduArea, DigCompEduCompetence, EducationNetwork, Pillar, SchoolLevel
 
 REPORT_TITLE = "Analyserapport Leerkr@cht.net"
-# Editors' own fields; partner contributors neither see nor change them (see editorial.permissions).
+# Editors' own fields; partner contributors neither see nor change them (see portal.permissions).
 CURATE_FICHES = "editorial.curate_fiches"
 
 
@@ -120,7 +120,7 @@ class FichePage(Page):
         )
 
     def permissions_for_user(self, user):
-        from editorial.permissions import PartnerPermissionTester
+        from .permissions import PartnerPermissionTester
 
         return PartnerPermissionTester(user, self)
 
