@@ -8,11 +8,11 @@ from wagtail.api import APIField
 from wagtail.search import index
 
 from portal.api_fields import FICHE_API_FIELDS, page_refs, terms
-from portal.fiche import FichePage, checkboxes
-from portal.index_page import SectionIndexPage
+from portal.fiche import FichePage, checkboxes, live_partner_group_slugs
 from portal.tags import TaggedItemBase, tags_field
 from portal.taxonomy import EindtermBlock, ProfessionalisationForm, ProficiencyLevel
 from portal.widgets import SearchableCheckboxSelectMultiple
+from search.index_page import SectionIndexPage
 
 from . import status as offer_status
 from .action_form import ActionPageForm
@@ -147,6 +147,19 @@ class ActionPage(FichePage):
         APIField("registration_url"),
     ]
 
+    search_text_fields = (
+        "summary",
+        "description",
+        "organisation_text",
+        "goal",
+        "audience_text",
+        "approach",
+        "results",
+        "dates_text",
+        "funding",
+    )
+    search_prefetch = ("forms", "levels", "eindtermen", "organisers__partner_group", "sessions")
+
     parent_page_types = ["actors.ActionIndexPage"]
     subpage_types: list[str] = []
     base_form_class = ActionPageForm
@@ -154,6 +167,18 @@ class ActionPage(FichePage):
     class Meta:
         verbose_name = "actie"
         verbose_name_plural = "acties"
+
+    def search_keywords(self) -> list[str]:
+        terms = [*self.forms.all(), *self.levels.all(), *self.eindtermen.all()]
+        return [term.label for term in terms] + [actor.title for actor in self.organisers.all()]
+
+    def search_facet_values(self) -> dict[str, list[str]]:
+        # The status is derived (not stored) by actors.status, at indexing time.
+        return {"partnergroep": live_partner_group_slugs(self.organisers.all()), "status": [self.status]}
+
+    @classmethod
+    def search_facet_choices(cls) -> dict[str, list[tuple[str, str]]]:
+        return {"status": list(offer_status.STATUS_CHOICES)}
 
     @property
     def status(self) -> str:
@@ -227,6 +252,6 @@ class ActionIndexPage(SectionIndexPage):
 
     def permissions_for_user(self, user):
         # Partner contributors may add actions here for the actors they are linked to.
-        from editorial.permissions import PartnerPermissionTester
+        from portal.permissions import PartnerPermissionTester
 
         return PartnerPermissionTester(user, self)

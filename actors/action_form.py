@@ -8,7 +8,7 @@ organisers: otherwise it would hand the action to someone else and lose it.
 from django.db.models import Q
 from wagtail.admin.forms import WagtailAdminPageForm
 
-from editorial.permissions import is_partner_only, partner_actor_ids
+from portal.permissions import is_partner_only, partner_actor_ids
 
 
 class ActionPageForm(WagtailAdminPageForm):

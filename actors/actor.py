@@ -7,9 +7,9 @@ from wagtail.api import APIField
 from wagtail.search import index
 
 from portal.api_fields import FICHE_API_FIELDS, page_ref, page_refs
-from portal.fiche import CURATE_FICHES, FichePage
-from portal.index_page import SectionIndexPage
+from portal.fiche import CURATE_FICHES, FichePage, live_partner_group_slugs
 from portal.tags import TaggedItemBase, tags_field
+from search.index_page import SectionIndexPage
 
 
 class ActorPageTag(TaggedItemBase):
@@ -77,12 +77,18 @@ class ActorPage(FichePage):
         page_refs("actions", "public_actions"),
     ]
 
+    search_text_fields = ("summary", "description", "goal", "audience_text", "current_role", "reach")
+    search_prefetch = ("partner_group",)
+
     parent_page_types = ["actors.ActorIndexPage"]
     subpage_types: list[str] = []
 
     class Meta:
         verbose_name = "actor"
         verbose_name_plural = "actoren"
+
+    def search_facet_values(self) -> dict[str, list[str]]:
+        return {"partnergroep": live_partner_group_slugs([self])}
 
     def public_actions(self):
         return self.actions.live().public().order_by("title")

@@ -10,7 +10,7 @@ from urllib.parse import urlencode
 
 from django.shortcuts import redirect, render
 
-from goodpractices.swot import OLD_ANCHORS, QUADRANTS
+from portal.swot import OLD_ANCHORS, QUADRANTS
 from portal.taxonomy import DigCompEduArea, Pillar
 from search.params import SearchParams
 from search.service import search

@@ -6,11 +6,11 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.api import APIField
 from wagtail.search import index
 
-from goodpractices.swot import SwotMixin
 from portal.api_fields import FICHE_API_FIELDS, SWOT_API_FIELD, page_refs
 from portal.fiche import FichePage
-from portal.index_page import SectionIndexPage
+from portal.swot import SwotMixin
 from portal.tags import TaggedItemBase, tags_field
+from search.index_page import SectionIndexPage
 
 
 class PartnerGroupPageTag(TaggedItemBase):
@@ -32,12 +32,21 @@ class PartnerGroupPage(SwotMixin, FichePage):
 
     api_fields = FICHE_API_FIELDS + [APIField("role"), SWOT_API_FIELD, page_refs("actors", "public_actors")]
 
+    search_text_fields = ("summary", "role")
+
     parent_page_types = ["actors.PartnerGroupIndexPage"]
     subpage_types: list[str] = []
 
     class Meta:
         verbose_name = "strategische partnergroep"
         verbose_name_plural = "strategische partnergroepen"
+
+    def search_facet_values(self) -> dict[str, list[str]]:
+        return {"partnergroep": [self.slug]}
+
+    @classmethod
+    def search_facet_choices(cls) -> dict[str, list[tuple[str, str]]]:
+        return {"partnergroep": list(cls.objects.live().order_by("title").values_list("slug", "title"))}
 
     def public_actors(self):
         return self.actors.live().public().order_by("title")

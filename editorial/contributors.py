@@ -2,7 +2,7 @@
 
 An account is linked to one or more actors. It may edit those actors' fiches and the actions they
 organise, add new actions for them and submit everything for review. It never publishes: the
-editorial workflow decides. Who may do what is answered in `editorial.permissions`.
+editorial workflow decides. Who may do what is answered in `portal.permissions`.
 """
 
 from django.conf import settings

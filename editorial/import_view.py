@@ -7,7 +7,6 @@ from django.shortcuts import redirect, render
 from wagtail.admin.auth import permission_required
 
 from actors.models import ActionPage, ActorPage
-from editorial.permissions import CURATE_FICHES
 from inventory.drafts import KINDS, create_drafts, organisers_named_in
 from inventory.fiche_parser import (
     MAX_FILE_SIZE,
@@ -16,6 +15,7 @@ from inventory.fiche_parser import (
     parse_report,
     text_from_bytes,
 )
+from portal.fiche import CURATE_FICHES
 
 SESSION_KEY = "editorial-import-text"
 

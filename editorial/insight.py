@@ -27,3 +27,8 @@ def record_search(query: str, total: int) -> None:
                 ZeroResultQuery.objects.filter(pk=row.pk).update(hits=F("hits") + 1)
     except Exception:
         logger.exception("Could not record search statistics")
+
+
+def count_search(sender, query: str, total: int, **kwargs) -> None:
+    """Receiver of `search.signals.search_performed`."""
+    record_search(query, total)

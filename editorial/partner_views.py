@@ -10,9 +10,9 @@ from wagtail.admin.views.generic import WagtailAdminTemplateMixin
 from wagtail.admin.viewsets.model import ModelViewSet
 
 from actors.models import ActionIndexPage, ActionPage, ActorPage
+from portal.permissions import partner_actor_ids
 
 from .contributors import PartnerContributor
-from .permissions import partner_actor_ids
 
 
 def status_label(page) -> str:

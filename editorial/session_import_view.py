@@ -6,8 +6,8 @@ from django.contrib import messages
 from django.shortcuts import redirect, render
 from wagtail.admin.auth import permission_required
 
-from editorial.permissions import CURATE_FICHES
 from inventory.session_import import COLUMNS, SessionImportError, apply_import, plan_import, read_rows
+from portal.fiche import CURATE_FICHES
 
 SESSION_KEY = "editorial-session-import"
 

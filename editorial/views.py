@@ -11,9 +11,9 @@ from wagtail.admin.views.reports import PageReportView, ReportView
 from wagtail.models import Page
 
 from actors.models import PartnerGroupPage
+from portal.fiche import CURATE_FICHES
 
 from .models import ZeroResultQuery
-from .permissions import CURATE_FICHES
 from .quality import quality_problems
 from .review import FICHE_MODELS, fiches_due_for_review, in_partner_group, review_plan
 

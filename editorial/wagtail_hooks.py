@@ -11,11 +11,13 @@ from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.components import Component
 from wagtail.models import WorkflowState
 
+from portal.fiche import CURATE_FICHES
+from portal.permissions import partner_actor_ids
+
 from .bulk_actions import MarkReviewedBulkAction
 from .import_view import import_fiches_view
 from .models import ZeroResultQuery
 from .partner_views import MyFichesView, PartnerContributorViewSet, my_fiches
-from .permissions import CURATE_FICHES, partner_actor_ids
 from .review import fiches_due_for_review
 from .session_import_view import import_sessions_view
 from .views import QualityReportView, ReviewDueView, ZeroResultReportView

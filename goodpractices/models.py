@@ -7,11 +7,10 @@ from wagtail.api import APIField
 from wagtail.search import index
 
 from portal.api_fields import FICHE_API_FIELDS, SWOT_API_FIELD, page_refs
-from portal.fiche import FichePage
-from portal.index_page import SectionIndexPage
+from portal.fiche import FichePage, live_partner_group_slugs
+from portal.swot import SwotMixin
 from portal.tags import TaggedItemBase, tags_field
-
-from .swot import SwotMixin
+from search.index_page import SectionIndexPage
 
 
 class GoodPracticePageTag(TaggedItemBase):
@@ -61,12 +60,18 @@ class GoodPracticePage(SwotMixin, FichePage):
         page_refs("related_actions", "public_related_actions"),
     ]
 
+    search_text_fields = ("summary", "what", "why_inspiring", "body")
+    search_prefetch = ("related_actors__partner_group",)
+
     parent_page_types = ["goodpractices.GoodPracticeIndexPage"]
     subpage_types: list[str] = []
 
     class Meta:
         verbose_name = "good practice"
         verbose_name_plural = "good practices"
+
+    def search_facet_values(self) -> dict[str, list[str]]:
+        return {"partnergroep": live_partner_group_slugs(self.related_actors.all())}
 
     def public_related_actors(self):
         return self.related_actors.live().public().order_by("title")

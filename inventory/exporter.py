@@ -9,7 +9,7 @@ from pathlib import Path
 import yaml
 from django.db.models import prefetch_related_objects
 
-from goodpractices.swot import QUADRANT_KEYS
+from portal.swot import QUADRANT_KEYS
 from portal.taxonomy import TAXONOMY_MODELS, DigCompEduCompetence
 
 from .schema import KINDS, LINK_FIELDS, Kind

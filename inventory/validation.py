@@ -4,7 +4,7 @@ import datetime
 import re
 
 from actors.action import Cost
-from goodpractices.swot import QUADRANT_KEYS
+from portal.swot import QUADRANT_KEYS
 from portal.taxonomy import DigCompEduArea, DigCompEduCompetence
 
 from .files import Entry

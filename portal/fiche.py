@@ -5,6 +5,7 @@ carrying its source reference, its last review date and private editor notes.
 """
 
 from django import forms
+from django.apps import apps
 from django.db import models
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel, ObjectList, TabbedInterface
@@ -15,12 +16,24 @@ from .provenance import REPORT_DATE
 from .taxonomy import Audience, DigCompEduArea, DigCompEduCompetence, EducationNetwork, Pillar, SchoolLevel
 
 REPORT_TITLE = "Analyserapport Leerkr@cht.net"
-# Editors' own fields; partner contributors neither see nor change them (see editorial.permissions).
+# Editors' own fields; partner contributors neither see nor change them (see portal.permissions).
 CURATE_FICHES = "editorial.curate_fiches"
 
 
 def checkboxes(field_name: str, **kwargs) -> FieldPanel:
     return FieldPanel(field_name, widget=forms.CheckboxSelectMultiple, **kwargs)
+
+
+def fiche_kinds() -> list[type["FichePage"]]:
+    """Every concrete fiche model, found as a subclass of the contract: what the search indexes."""
+    return sorted((m for m in apps.get_models() if issubclass(m, FichePage)), key=lambda m: m.__name__)
+
+
+def live_partner_group_slugs(actors) -> list[str]:
+    """The live strategic partner groups these actors belong to, once each, in order."""
+    return list(
+        dict.fromkeys(a.partner_group.slug for a in actors if a.partner_group_id and a.partner_group.live)
+    )
 
 
 class FichePage(Page):
@@ -87,6 +100,25 @@ class FichePage(Page):
         index.RelatedFields("pillars", [index.SearchField("label")]),
     ]
 
+    # --- the search contract: what each kind of fiche gives the search (search/indexing.py, facets.py) ---
+    # Its prose fields in reading order: searched, and the result's snippet (the title weighs more, apart).
+    search_text_fields: tuple[str, ...] = ("summary",)
+    # The relations its keywords and facet values read, prefetched when it is indexed.
+    search_prefetch: tuple[str, ...] = ()
+
+    def search_keywords(self) -> list[str]:
+        """Words of its own a visitor may also find it by, beyond its source, tags and taxonomy labels."""
+        return []
+
+    def search_facet_values(self) -> dict[str, list[str]]:
+        """Its values for the facets that no shared relation fills (partner group, status)."""
+        return {}
+
+    @classmethod
+    def search_facet_choices(cls) -> dict[str, list[tuple[str, str]]]:
+        """The values, with their labels, this kind offers for such facets."""
+        return {}
+
     taxonomy_panels = [
         MultiFieldPanel(
             [checkboxes("digcompedu_areas"), checkboxes("digcompedu_competences")], heading="DigCompEdu"
@@ -120,7 +152,7 @@ class FichePage(Page):
         )
 
     def permissions_for_user(self, user):
-        from editorial.permissions import PartnerPermissionTester
+        from .permissions import PartnerPermissionTester
 
         return PartnerPermissionTester(user, self)
 

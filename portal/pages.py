@@ -2,12 +2,16 @@
 
 from django.db import models
 from modelcluster.fields import ParentalManyToManyField
+from wagtail import hooks
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
 from .blocks import BodyBlock
+
+# Functions (home page, request) -> dict that add to the home page's context (`@hooks.register`).
+HOME_PAGE_CONTEXT_HOOK = "portal_home_page_context"
 
 
 class HomePage(Page):
@@ -42,21 +46,12 @@ class HomePage(Page):
         verbose_name = "startpagina"
 
     def get_context(self, request, *args, **kwargs):
-        from search.params import SearchParams
-        from search.presenters import TYPE_LABELS
-        from search.service import search
-
         context = super().get_context(request, *args, **kwargs)
-        # One search over everything gives the live counts of the area and pillar tiles.
-        overview = search(SearchParams(page_size=1))
-        context["area_tiles"] = [v for v in overview.facets["digcompedu"] if "." not in v.value]
-        context["pillar_tiles"] = overview.facets["pijler"]
-        recent = search(SearchParams(filters={"type": ("actie",)}, sort="nieuw", page_size=4)).hits
-        practices = search(SearchParams(filters={"type": ("goodpractice",)}, sort="titel", page_size=8)).hits
-        context["recent_offers"] = recent
-        context["good_practices"] = practices
+        # The tiles and lists that need the search come from the apps above (search/wagtail_hooks.py),
+        # so the ground floor imports none of them.
+        for home_page_context in hooks.get_hooks(HOME_PAGE_CONTEXT_HOOK):
+            context.update(home_page_context(self, request))
         context["featured_offers"] = self.featured_offers.live().public().order_by("title")
-        context["type_labels"] = TYPE_LABELS
         context["sections"] = self.get_children().live().public().specific()
         return context
 

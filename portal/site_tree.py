@@ -4,12 +4,10 @@ trust pages (Over, Contact, Privacy, Toegankelijkheid)."""
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
+from django.apps import apps
 from django.conf import settings
 from django.db import transaction
 from wagtail.models import Page, Site
-
-from actors.models import ActionIndexPage, ActorIndexPage, PartnerGroupIndexPage
-from goodpractices.models import GoodPracticeIndexPage
 
 from .pages import HomePage, StandardPage
 from .trust_pages import trust_pages
@@ -20,23 +18,29 @@ HOME_INTRO = (
     "strategische partners. Zoek een aanbod op jouw niveau of verken het hele landschap."
 )
 
-# (model, slug, title, intro)
+# (model label, slug, title, intro). The content apps' index pages are named by label, as in
+# HomePage.subpage_types, so the ground floor imports none of them.
 SECTIONS = [
-    (ActionIndexPage, "aanbod", "Aanbod", "Initiatieven en opleidingen die leraren digitaal sterker maken."),
     (
-        ActorIndexPage,
+        "actors.ActionIndexPage",
+        "aanbod",
+        "Aanbod",
+        "Initiatieven en opleidingen die leraren digitaal sterker maken.",
+    ),
+    (
+        "actors.ActorIndexPage",
         "actoren",
         "Actoren",
         "De organisaties die leraren ondersteunen bij hun digitale groei.",
     ),
     (
-        GoodPracticeIndexPage,
+        "goodpractices.GoodPracticeIndexPage",
         "good-practices",
         "Goede praktijken",
         "Praktijken die het actieprogramma inspireren, met hun sterkten en zwakten.",
     ),
     (
-        PartnerGroupIndexPage,
+        "actors.PartnerGroupIndexPage",
         "partners",
         "Strategische partners",
         "De veertien groepen van partners, hun rol in de digitale transformatie en hun SWOT.",
@@ -62,7 +66,8 @@ def ensure_site_tree() -> SiteTree:
         home = root.add_child(instance=HomePage(title="Leerkr@cht.net", slug="leerkracht", intro=HOME_INTRO))
         _point_default_site_at(home)
     sections = {}
-    for model, slug, title, intro in SECTIONS:
+    for label, slug, title, intro in SECTIONS:
+        model = apps.get_model(label)
         page = model.objects.first()
         if page is None:
             page = home.add_child(instance=model(title=title, slug=slug, intro=intro))

@@ -6,10 +6,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
-from actors import landscape
-
-from . import seo, shortlinks, taxonomy_views
-from .api import api_router
+from . import seo, shortlinks
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
@@ -21,12 +18,7 @@ urlpatterns = [
     path("", include("submissions.urls")),
     path("", include("schools.urls")),
     path("account/", include("allauth.urls")),
-    path("digcompedu/<str:code>/", taxonomy_views.digcompedu, name="digcompedu"),
-    path("pijlers/<slug:slug>/", taxonomy_views.pillar, name="pillar"),
-    path("landschap/", landscape.matrix, name="landscape"),
-    path("landschap/swot/", landscape.swot_comparison, name="landscape-swot"),
     path("f/<int:page_id>/", shortlinks.short_link, name="short-link"),
-    path("api/v2/", api_router.urls),
     path("api/", TemplateView.as_view(template_name="portal/api_docs.html"), name="api-docs"),
     path("robots.txt", seo.robots_txt, name="robots-txt"),
     path("sitemap.xml", sitemap, name="sitemap"),

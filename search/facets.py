@@ -11,6 +11,7 @@ from django.core.cache import cache
 from django.db.models.signals import post_delete, post_save
 from wagtail.signals import page_published, page_unpublished
 
+from portal.fiche import fiche_kinds
 from portal.taxonomy import (
     TAXONOMY_MODELS,
     Audience,
@@ -54,37 +55,24 @@ def _yes_no(attribute: str, yes: Callable) -> Callable:
     return values
 
 
-def _partner_groups(page) -> list[str]:
-    """The strategic partner group(s) a fiche belongs to, through its organisation(s)."""
-    name = type(page).__name__
-    if name == "PartnerGroupPage":
-        return [page.slug]
-    if name == "ActorPage":
-        actors = [page]
-    elif name == "ActionPage":
-        actors = page.organisers.all()
-    else:
-        actors = page.related_actors.all()
-    return list(
-        dict.fromkeys(a.partner_group.slug for a in actors if a.partner_group_id and a.partner_group.live)
-    )
+def _from_the_kind(facet_name: str) -> Callable:
+    """Values each kind of fiche gives itself (FichePage.search_facet_values), e.g. its partner group."""
+
+    def values(page):
+        return page.search_facet_values().get(facet_name, [])
+
+    return values
 
 
-def _partner_group_choices() -> list[tuple[str, str]]:
-    from actors.models import PartnerGroupPage
+def _choices_from_the_kinds(facet_name: str) -> Callable:
+    """The values the kinds of fiche offer for a facet (FichePage.search_facet_choices)."""
 
-    return list(PartnerGroupPage.objects.live().order_by("title").values_list("slug", "title"))
+    def choices():
+        return [
+            choice for kind in fiche_kinds() for choice in kind.search_facet_choices().get(facet_name, [])
+        ]
 
-
-def _status(page) -> list[str]:
-    # Only actions have a status, derived (not stored) by actors.status at indexing time.
-    return [page.status] if type(page).__name__ == "ActionPage" else []
-
-
-def _status_choices() -> list[tuple[str, str]]:
-    from actors.status import STATUS_CHOICES
-
-    return list(STATUS_CHOICES)
+    return choices
 
 
 PAGE_TYPES = {
@@ -111,12 +99,17 @@ FACETS = [
     Facet("gratis", "Gratis", choices=YES_NO, page_values=_yes_no("cost", lambda cost: cost == "gratis")),
     Facet("leerlingen", "Voor leerlingen", choices=YES_NO, page_values=_yes_no("for_pupils", bool)),
     Facet("net", "Onderwijsnet", taxonomies=(EducationNetwork,), relation="networks"),
-    Facet("partnergroep", "Partnergroep", page_values=_partner_groups, choices_from=_partner_group_choices),
+    Facet(
+        "partnergroep",
+        "Partnergroep",
+        page_values=_from_the_kind("partnergroep"),
+        choices_from=_choices_from_the_kinds("partnergroep"),
+    ),
     Facet(
         "status",
         "Status",
-        page_values=_status,
-        choices_from=_status_choices,
+        page_values=_from_the_kind("status"),
+        choices_from=_choices_from_the_kinds("status"),
         aliases=(("lopend", ("binnenkort", "doorlopend")),),  # the stored status before sessions
     ),
 ]

@@ -4,6 +4,10 @@ Publishing, unpublishing, moving or deleting a page updates the index at once (s
 so does adding, changing or removing a privacy restriction (password, login or groups) on a page or
 an ancestor: the page and everything under it is indexed again, and a restricted fiche leaves every
 search surface. `manage.py update_index` rebuilds it whole.
+
+The search knows fiches only through the `FichePage` contract (portal/fiche.py): the kinds it indexes
+are the contract's subclasses, and each kind names its text fields, its prefetches, its own keywords
+and its facet values.
 """
 
 import logging
@@ -13,9 +17,7 @@ from django.db import connection, models, transaction
 from wagtail.models import Page, PageViewRestriction
 from wagtail.signals import page_published, page_slug_changed, page_unpublished, post_page_move
 
-from actors.models import ActionPage, ActorPage, PartnerGroupPage
-from goodpractices.models import GoodPracticePage
-from portal.fiche import FichePage
+from portal.fiche import FichePage, fiche_kinds
 
 from .backends.fts import fts_for
 from .cache import bump_index_version
@@ -25,35 +27,18 @@ from .text import fold
 
 logger = logging.getLogger(__name__)
 
-INDEXED_MODELS = [ActionPage, ActorPage, GoodPracticePage, PartnerGroupPage]
-# The text fields of each kind, in reading order; titles are indexed separately (they weigh more).
-TEXT_FIELDS = {
-    ActorPage: ["summary", "description", "goal", "audience_text", "current_role", "reach"],
-    ActionPage: [
-        "summary",
-        "description",
-        "organisation_text",
-        "goal",
-        "audience_text",
-        "approach",
-        "results",
-        "dates_text",
-        "funding",
-    ],
-    GoodPracticePage: ["summary", "what", "why_inspiring", "body"],
-    PartnerGroupPage: ["summary", "role"],
-}
+# Imported once the models are loaded (search's AppConfig.ready), so every kind is there.
+INDEXED_MODELS = fiche_kinds()
 PREFETCH = [*FichePage.TAXONOMY_RELATIONS, "tags"]
-EXTRA_PREFETCH = {
-    ActionPage: ["forms", "levels", "eindtermen", "organisers__partner_group", "sessions"],
-    ActorPage: ["partner_group"],
-    GoodPracticePage: ["related_actors__partner_group"],
-}
+
+
+def prefetches(model) -> list[str]:
+    return [*PREFETCH, *model.search_prefetch]
 
 
 def prose_text(page) -> str:
     """The fiche's own text fields, in reading order: searched, and shown as the result's snippet."""
-    return "\n".join(value for name in TEXT_FIELDS[type(page)] if (value := getattr(page, name) or ""))
+    return "\n".join(value for name in page.search_text_fields if (value := getattr(page, name) or ""))
 
 
 def keyword_text(page) -> str:
@@ -62,9 +47,7 @@ def keyword_text(page) -> str:
     parts += [tag.name for tag in page.tags.all()]
     for relation in FichePage.TAXONOMY_RELATIONS:
         parts += [term.label for term in getattr(page, relation).all()]
-    if isinstance(page, ActionPage):
-        parts += [term.label for term in [*page.forms.all(), *page.levels.all(), *page.eindtermen.all()]]
-        parts += [actor.title for actor in page.organisers.all()]
+    parts += page.search_keywords()
     if hasattr(page, "swot_text"):
         parts.append(page.swot_text())
     return "\n".join(part for part in parts if part)
@@ -94,7 +77,7 @@ def _document(page) -> tuple[SearchDocument, list[SearchFacetValue]]:
 
 def index_pages(pages: Iterable) -> int:
     """(Re)index these specific pages; those no longer indexable are removed. Returns the number indexed."""
-    pages = [page for page in pages if type(page) in TEXT_FIELDS]
+    pages = [page for page in pages if type(page) in INDEXED_MODELS]
     public = set(
         Page.objects.filter(pk__in=[page.pk for page in pages]).live().public().values_list("pk", flat=True)
     )
@@ -192,7 +175,7 @@ def _es_document(document: SearchDocument) -> dict:
 
 
 def live_fiches(model) -> models.QuerySet:
-    return model.objects.live().public().prefetch_related(*PREFETCH, *EXTRA_PREFETCH.get(model, []))
+    return model.objects.live().public().prefetch_related(*prefetches(model))
 
 
 def rebuild(progress: Callable[[str], None] = lambda _: None, batch_size: int = 500) -> int:
@@ -220,7 +203,7 @@ def _reindex(instance, **kwargs) -> None:
     # The index lives in the same database: updating it inside the publishing transaction keeps
     # both consistent (a rolled-back publish leaves no trace in the index either).
     page = instance.specific
-    if type(page) in TEXT_FIELDS:
+    if type(page) in INDEXED_MODELS:
         _safely(index_pages, [_fresh(page)])
 
 
@@ -232,8 +215,7 @@ def reindex_subtree(page_id: int, batch_size: int = 500) -> int:
     ids = list(Page.objects.descendant_of(root, inclusive=True).values_list("pk", flat=True))
     total = 0
     for model in INDEXED_MODELS:
-        related = [*PREFETCH, *EXTRA_PREFETCH.get(model, [])]
-        pages = list(model.objects.filter(pk__in=ids).prefetch_related(*related))
+        pages = list(model.objects.filter(pk__in=ids).prefetch_related(*prefetches(model)))
         for start in range(0, len(pages), batch_size):
             total += index_pages(pages[start : start + batch_size])
     return total

@@ -1,6 +1,7 @@
 from django.urls import path
 
-from . import views
+from . import taxonomy_views, views
+from .api import api_router
 from .feeds import FicheFeed
 
 urlpatterns = [
@@ -10,4 +11,7 @@ urlpatterns = [
     path("zoeken/feed/", FicheFeed(), name="search-feed"),
     path("feed/", FicheFeed(), name="feed"),
     path("embed/", views.embed, name="search-embed"),
+    path("digcompedu/<str:code>/", taxonomy_views.digcompedu, name="digcompedu"),
+    path("pijlers/<slug:slug>/", taxonomy_views.pillar, name="pillar"),
+    path("api/v2/", api_router.urls),
 ]

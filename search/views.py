@@ -6,12 +6,11 @@ from django.shortcuts import render
 from django.views.decorators.clickjacking import xframe_options_exempt
 from django.views.decorators.http import require_GET
 
-from editorial.insight import record_search
-
 from . import exports, presenters
 from .models import SearchDocument
 from .params import parse
 from .service import search
+from .signals import announce_search
 from .text import clean_query, fold
 
 AUTOCOMPLETE_LIMIT = 8
@@ -29,7 +28,7 @@ def search_page(request):
     if fmt in exports.REGISTERED_FORMATS:
         return exports.REGISTERED_FORMATS[fmt](request, params)
     result = search(params)
-    record_search(params.q, result.total)
+    announce_search(params.q, result.total)
     context = presenters.page_context(request, params, result)
     context["embed_url"] = request.build_absolute_uri(
         presenters.url_for(params, "/embed/", include_page=False)
@@ -59,7 +58,7 @@ def embed(request):
 def search_api(request):
     params = parse(request.GET, allow_page_size=True)
     result = search(params)
-    record_search(params.q, result.total)
+    announce_search(params.q, result.total)
     return JsonResponse(
         presenters.api_payload(request, params, result), json_dumps_params={"ensure_ascii": False}
     )

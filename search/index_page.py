@@ -24,14 +24,14 @@ class SectionIndexPage(Page):
 
     @property
     def listed_type(self) -> str:
-        from search.facets import PAGE_TYPES
+        from .facets import PAGE_TYPES
 
         return PAGE_TYPES[self.listed_model.__name__]
 
     def get_context(self, request, *args, **kwargs):
-        from search import presenters
-        from search.params import parse
-        from search.service import search
+        from . import presenters
+        from .params import parse
+        from .service import search
 
         context = super().get_context(request, *args, **kwargs)
         params = parse(request.GET).without("type")

@@ -8,11 +8,11 @@ import re
 from django.http import Http404
 from django.shortcuts import render
 
-from search import presenters
-from search.params import parse
-from search.service import search
+from portal.taxonomy import DigCompEduArea, DigCompEduCompetence, Pillar, ProficiencyLevel
 
-from .taxonomy import DigCompEduArea, DigCompEduCompetence, Pillar, ProficiencyLevel
+from . import presenters
+from .params import parse
+from .service import search
 
 # A code is short and plain ("2", "2.1"); anything else (a NUL byte, say) is unknown before any query.
 CODE_RE = re.compile(r"[0-9A-Za-z.-]{1,20}")

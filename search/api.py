@@ -8,10 +8,10 @@ from wagtail.api.v2.router import WagtailAPIRouter
 from wagtail.api.v2.utils import BadRequestError
 from wagtail.api.v2.views import PagesAPIViewSet
 
-from search.facets import vocabulary
-from search.models import SearchFacetValue
+from portal.api_validation import validate_api_query
 
-from .api_validation import validate_api_query
+from .facets import vocabulary
+from .models import SearchFacetValue
 
 # API parameter -> search facet. The search index already knows every fiche's codes.
 TAXONOMY_FILTERS = {"digcompedu": "digcompedu", "pijler": "pijler"}
@@ -27,7 +27,7 @@ class FicheAPIViewSet(PagesAPIViewSet):
         validate_api_query(request.GET)  # before Wagtail's filters see any parameter
 
     def get_base_queryset(self):
-        from search.indexing import INDEXED_MODELS
+        from .indexing import INDEXED_MODELS
 
         return super().get_base_queryset().type(*INDEXED_MODELS)
 

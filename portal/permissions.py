@@ -5,12 +5,15 @@ instead: the actors linked to the account and the actions those actors organise.
 the actions index ask `PartnerPermissionTester`, which adds "change" to a partner's own fiches and
 "add" to the actions index. It never adds "publish": everything a partner does goes through the
 editorial workflow.
+
+It lives beside the `FichePage` contract that asks it, on the ground floor; the accounts' links to
+their actors (`editorial.PartnerContributor`) are read by app label, so no import points upwards.
 """
 
 from django.apps import apps
 from wagtail.models import PagePermissionTester
 
-from portal.fiche import CURATE_FICHES
+from .fiche import CURATE_FICHES
 
 
 def partner_actor_ids(user) -> frozenset[int]:

@@ -1,0 +1,24 @@
+"""What the search adds to pages of the apps below it, through their hooks."""
+
+from wagtail import hooks
+
+from portal.pages import HOME_PAGE_CONTEXT_HOOK
+
+from .params import SearchParams
+from .presenters import TYPE_LABELS
+from .service import search
+
+
+@hooks.register(HOME_PAGE_CONTEXT_HOOK)
+def home_page_search_context(page, request) -> dict:
+    # One search over everything gives the live counts of the area and pillar tiles.
+    overview = search(SearchParams(page_size=1))
+    recent = search(SearchParams(filters={"type": ("actie",)}, sort="nieuw", page_size=4)).hits
+    practices = search(SearchParams(filters={"type": ("goodpractice",)}, sort="titel", page_size=8)).hits
+    return {
+        "area_tiles": [v for v in overview.facets["digcompedu"] if "." not in v.value],
+        "pillar_tiles": overview.facets["pijler"],
+        "recent_offers": recent,
+        "good_practices": practices,
+        "type_labels": TYPE_LABELS,
+    }
