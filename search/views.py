@@ -22,12 +22,12 @@ EXPORT_FORMATS = {"csv", "json"}
 
 @require_GET
 def search_page(request):
-    params = parse(request.GET)
     fmt = request.GET.get("format", "")
     if fmt in EXPORT_FORMATS:
-        return exports.export(request, params, fmt)
+        return exports.export(request, parse(request.GET), fmt)  # files are literal: no guessing
     if fmt in exports.REGISTERED_FORMATS:
-        return exports.REGISTERED_FORMATS[fmt](request, params)
+        return exports.REGISTERED_FORMATS[fmt](request, parse(request.GET))
+    params = parse(request.GET, interpret=True)
     result = search(params)
     record_search(params.q, result.total)
     context = presenters.page_context(request, params, result)
@@ -57,7 +57,7 @@ def embed(request):
 
 @require_GET
 def search_api(request):
-    params = parse(request.GET, allow_page_size=True)
+    params = parse(request.GET, allow_page_size=True, interpret=True)
     result = search(params)
     record_search(params.q, result.total)
     return JsonResponse(

@@ -1,0 +1,65 @@
+"""Every indexed word with its document frequency, for spelling correction and compound splitting.
+
+Built from the index's own documents (title, summary, body, keywords), so a word that only occurs
+in a description is known too. It changes only with the index: kept per index version, in the
+shared cache and, to spare the unpickling on every query, in the process.
+"""
+
+import bisect
+from collections import Counter
+from functools import cached_property
+
+from .cache import cached, index_version
+from .dutch import match_key
+from .models import SearchDocument
+from .text import index_words
+
+
+class Vocabulary(dict):
+    """word -> number of documents it occurs in."""
+
+    @cached_property
+    def keys_known(self) -> frozenset[str]:
+        return frozenset(match_key(word) for word in self)
+
+    @cached_property
+    def _sorted(self) -> list[str]:
+        return sorted(self)
+
+    @cached_property
+    def by_length(self) -> dict[int, list[str]]:
+        buckets: dict[int, list[str]] = {}
+        for word in self:
+            buckets.setdefault(len(word), []).append(word)
+        return buckets
+
+    def knows(self, word: str) -> bool:
+        """The word, or another form of it, is indexed."""
+        return word in self or match_key(word) in self.keys_known
+
+    def starts(self, prefix: str) -> bool:
+        """Some indexed word starts with `prefix`."""
+        words = self._sorted
+        at = bisect.bisect_left(words, prefix)
+        return at < len(words) and words[at].startswith(prefix)
+
+
+_memo: dict[str, Vocabulary] = {}
+
+
+def indexed_vocabulary() -> Vocabulary:
+    version = index_version()
+    found = _memo.get(version)
+    if found is None:
+        found = Vocabulary(cached("vocabulary", (), _collect))
+        _memo.clear()
+        _memo[version] = found
+    return found
+
+
+def _collect() -> dict[str, int]:
+    frequency: Counter[str] = Counter()
+    rows = SearchDocument.objects.values_list("title", "summary", "body", "keywords")
+    for row in rows.iterator(chunk_size=2000):
+        frequency.update(set(index_words(" ".join(row))))
+    return dict(frequency)
