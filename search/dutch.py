@@ -5,7 +5,8 @@ Snowball's Dutch stemmer misses alternations teachers type every day, so every w
 
 - accents and diaereses are folded ("coördinator" -> "coordinator"), "foto's" is "fotos";
 - diminutives lose -etje/-tje/-pje/-je ("filmpje" -> "film");
-- a plural -s after a vowel goes ("foto's", "fotos" -> "foto"), -en goes by Snowball;
+- a plural -s after a vowel goes ("foto's", "fotos" -> "foto"), -en goes by Snowball, and a
+  stem ending in consonant + s loses the s ("robots" -> "robot", "toets" and "toetsen" -> "toet");
 - open/closed syllables write one vowel or two ("materiaal"/"materialen", "coordinator"/
   "coordinatoren"): the key keeps one vowel of a doubled pair.
 
@@ -25,6 +26,7 @@ _STEMMER = snowballstemmer.stemmer("dutch")
 _DOUBLE_VOWEL = re.compile(r"([aeou])\1")
 _DIMINUTIVE = re.compile(r"(?:etje|pje|tje|je)s?$")
 _VOWEL_PLURAL = re.compile(r"(?<=[^aeiou][aioy])s$")
+_CONSONANT_S = re.compile(r"(?<=[^aeiouys])s$")
 _APOSTROPHE_S = re.compile(r"(?<=[a-z])['’]s\b")
 MIN_PART = 3  # a compound part is at least this long
 
@@ -52,7 +54,10 @@ def match_key(word: str) -> str:
         if len(undiminished) >= 3 and undiminished != word:
             base = undiminished
     base = _VOWEL_PLURAL.sub("", base) if len(base) >= 5 else base
-    return _DOUBLE_VOWEL.sub(r"\1", stem(base))
+    stemmed = stem(base)
+    if len(stemmed) >= 5:
+        stemmed = _CONSONANT_S.sub("", stemmed)  # "robots" -> robot; "toets"/"toetsen" -> toet
+    return _DOUBLE_VOWEL.sub(r"\1", stemmed)
 
 
 @lru_cache(maxsize=1)
