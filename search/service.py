@@ -96,7 +96,7 @@ def _interpreted_search(params: SearchParams) -> SearchResult:
     text, understood = understand(params.q, synonyms)
     effective = replace(params, q=text, filters=_merged(params.filters, understood)) if understood else params
     if not effective.q.strip():
-        result = _literal_search(replace(effective, q=""))
+        result = _filters_only(params, effective)
         result.understood = understood
         return result
     vocabulary = indexed_vocabulary()
@@ -123,6 +123,18 @@ def _interpreted_search(params: SearchParams) -> SearchResult:
     result.understood = understood
     result.searched_q = effective.q.strip()
     return result
+
+
+def _filters_only(params: SearchParams, effective: SearchParams) -> SearchResult:
+    """Every word became a filter ("gratis webinar"): the filtered fiches, and when some of them
+    also contain the words, those ("ict-coördinator" is about the role, not only tagged with it)."""
+    if params.sort == "relevantie":
+        texted = _literal_search(
+            replace(effective, q=params.q), replace(build_plan(params.q), match_any=True)
+        )
+        if texted.total:
+            return texted
+    return _literal_search(replace(effective, q=""))
 
 
 def _merged(filters: dict, understood) -> dict:
