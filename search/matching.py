@@ -20,6 +20,7 @@ Group = tuple[Alternative, ...]
 class TermPlan:
     groups: tuple[Group, ...] = ()
     match_any: bool = False  # best effort: a document needs one group, not all
+    offers_first: bool = False  # rank offers and good practices above organisations
 
     def __bool__(self) -> bool:
         return bool(self.groups)

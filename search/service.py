@@ -22,8 +22,9 @@ from .promotions import apply_promotions
 from .result import SearchResult
 from .spelling import correct_query
 from .synonyms import synonym_map
+from .text import words
 from .understanding import understand
-from .vocabulary import indexed_vocabulary
+from .vocabulary import indexed_vocabulary, organisation_words
 
 logger = logging.getLogger(__name__)
 
@@ -100,11 +101,11 @@ def _interpreted_search(params: SearchParams) -> SearchResult:
         result.understood = understood
         return result
     vocabulary = indexed_vocabulary()
-    plan = build_plan(effective.q, vocabulary, synonyms)
+    plan = _offers_first(build_plan(effective.q, vocabulary, synonyms), effective.q)
     result = _literal_search(effective, plan)
     correction = correct_query(effective.q, vocabulary)
     if correction and result.total == 0:
-        corrected_plan = build_plan(correction, vocabulary, synonyms)
+        corrected_plan = _offers_first(build_plan(correction, vocabulary, synonyms), correction)
         corrected = _literal_search(replace(effective, q=correction), corrected_plan)
         if corrected.total:
             result, plan = corrected, corrected_plan
@@ -123,6 +124,12 @@ def _interpreted_search(params: SearchParams) -> SearchResult:
     result.understood = understood
     result.searched_q = effective.q.strip()
     return result
+
+
+def _offers_first(plan: TermPlan, query: str) -> TermPlan:
+    """Offers above organisations, unless the query names an organisation ("codefever")."""
+    names = organisation_words()
+    return replace(plan, offers_first=not any(word in names for word in words(query)))
 
 
 def _filters_only(params: SearchParams, effective: SearchParams) -> SearchResult:

@@ -37,6 +37,19 @@ class Vocabulary(dict):
         """The word, or another form of it, is indexed."""
         return word in self or match_key(word) in self.keys_known
 
+    def completions(self, prefix: str, limit: int = 200) -> list[str]:
+        """Indexed words starting with `prefix`, in alphabetical order."""
+        words = self._sorted
+        at = bisect.bisect_left(words, prefix)
+        found = []
+        while at < len(words) and words[at].startswith(prefix) and len(found) < limit:
+            found.append(words[at])
+            at += 1
+        return found
+
+    def longer_than(self, length: int) -> list[str]:
+        return [word for size, words in self.by_length.items() if size > length for word in words]
+
     def starts(self, prefix: str) -> bool:
         """Some indexed word starts with `prefix`."""
         words = self._sorted
@@ -55,6 +68,21 @@ def indexed_vocabulary() -> Vocabulary:
         _memo.clear()
         _memo[version] = found
     return found
+
+
+def organisation_words() -> frozenset[str]:
+    """The words of the actors' and partner groups' titles: a query with one names an organisation."""
+    from .text import STOPWORDS
+
+    def collect() -> frozenset[str]:
+        titles = SearchDocument.objects.filter(kind__in=("actor", "partnergroep")).values_list(
+            "title", flat=True
+        )
+        return frozenset(
+            w for title in titles for w in index_words(title) if len(w) >= 3 and w not in STOPWORDS
+        )
+
+    return cached("organisation-words", (), collect)
 
 
 def _collect() -> dict[str, int]:

@@ -20,6 +20,8 @@ from .fts import fts_for
 
 DOC = "search_searchdocument"
 FACET = "search_searchfacetvalue"
+# A teacher looking for training wants offers first, organisations after (unless the query names one).
+OFFERS_FIRST = "CASE WHEN d.kind IN ('actie', 'goodpractice') THEN 0 ELSE 1 END"
 SORT_SQL = {
     "titel": "d.title_sort ASC, d.page_id ASC",
     "nieuw": "d.published_at DESC, d.page_id DESC",
@@ -107,6 +109,7 @@ class _Query:
 
     def __init__(self, params: SearchParams, plan: TermPlan):
         self.params = params
+        self.offers_first = plan.offers_first
         self.has_text = bool(plan)
         self.match_sql, self.match_params = fts_for().matches(plan) if self.has_text else ("", [])
 
@@ -139,6 +142,8 @@ class _Query:
         score = self.match_score if self.has_text else "0.0"
         if self.params.sort == "relevantie":
             order = "score DESC, d.title_sort ASC" if self.has_text else SORT_SQL["titel"]
+            if self.has_text and self.offers_first:
+                order = f"{OFFERS_FIRST}, {order}"
         else:
             order = SORT_SQL[self.params.sort]
         size = self.params.page_size
@@ -199,6 +204,7 @@ class _PostgresQuery(_Query):
 
     def __init__(self, params: SearchParams, plan: TermPlan):
         self.params = params
+        self.offers_first = plan.offers_first
         self.has_text = bool(plan)
         self.tsquery = fts_for().tsquery(plan) if self.has_text else ""
 
