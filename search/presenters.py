@@ -87,7 +87,7 @@ def page_context(
         "params": params,
         "result": result,
         "form_action": path,
-        "hits": [(hit, TYPE_LABELS.get(hit.type, hit.type)) for hit in result.hits],
+        "hits": [(_with_facts(hit, known), TYPE_LABELS.get(hit.type, hit.type)) for hit in result.hits],
         "facets": facets,
         "chips": chips,
         "understood_chips": understood_chips,
@@ -102,6 +102,32 @@ def page_context(
         "next_url": link(_with(params, page=params.page + 1)) if params.page < pages else "",
         "first_index": (params.page - 1) * params.page_size + 1,
     }
+
+
+# What a teacher weighs an offer by, in the order a result card shows it.
+CARD_FACETS = (
+    ("status", "Wanneer"),
+    ("gratis", "Kostprijs"),
+    ("vorm", "Vorm"),
+    ("niveau", "Niveau"),
+    ("onderwijsniveau", "Onderwijsniveau"),
+)
+
+
+def _with_facts(hit, known):
+    """The hit with `facts`: [(label, values)] for its card; offers only (organisations have none)."""
+    facts = []
+    if hit.type == "actie":
+        for facet, label in CARD_FACETS:
+            codes = hit.values.get(facet, [])
+            if facet == "gratis":
+                shown = ["Gratis" if code == "ja" else "Betalend" for code in codes]
+            else:
+                shown = [known[facet].get(code, code) for code in codes]
+            if shown:
+                facts.append((label, ", ".join(shown)))
+    hit.facts = facts
+    return hit
 
 
 def _understood_chips(result: SearchResult, known) -> list[tuple[str, str, set[str]]]:

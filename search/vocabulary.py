@@ -71,16 +71,16 @@ def indexed_vocabulary() -> Vocabulary:
 
 
 def organisation_words() -> frozenset[str]:
-    """The words of the actors' and partner groups' titles: a query with one names an organisation."""
+    """The first word of every actor's and partner group's title ("codefever", "vicli", "mediawijs"):
+    a query with one names an organisation. Only the first: "onderwijs" or "vlaanderen" name none."""
     from .text import STOPWORDS
 
     def collect() -> frozenset[str]:
         titles = SearchDocument.objects.filter(kind__in=("actor", "partnergroep")).values_list(
             "title", flat=True
         )
-        return frozenset(
-            w for title in titles for w in index_words(title) if len(w) >= 3 and w not in STOPWORDS
-        )
+        firsts = ([w for w in index_words(title) if w not in STOPWORDS][:1] for title in titles)
+        return frozenset(first[0] for first in firsts if first and len(first[0]) >= 3)
 
     return cached("organisation-words", (), collect)
 

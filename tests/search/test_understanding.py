@@ -191,3 +191,23 @@ def test_elasticsearch_gets_synonyms_and_the_best_effort_operator():
     plan = build_plan("coderen thuis", match_any=True)
     assert request_body(params, plan=plan)["query"]["multi_match"]["operator"] == "or"
     assert "programmeren" not in str(request_body(SearchParams(q="coderen thuis")))
+
+
+# --- result cards ---
+
+
+def test_an_offer_card_shows_what_a_teacher_decides_by(client, corpus):
+    html = client.get("/zoeken/", {"q": "robots"}).content.decode()
+    card = html[html.index("Robotica in de klas") :]
+    card = card[: card.index("</li>")]
+    assert "<dt>Kostprijs</dt><dd>Gratis</dd>" in card
+    assert "<dt>Vorm</dt><dd>Webinar</dd>" in card
+    assert "<dt>Onderwijsniveau</dt><dd>Lager onderwijs</dd>" in card
+    assert "<dt>Wanneer</dt>" in card and "<dt>Niveau</dt>" in card
+
+
+def test_offers_rank_above_organisations_unless_one_is_named(corpus):
+    kinds = [hit.type for hit in interpreted("robots").hits]
+    assert "actor" in kinds and kinds.index("actor") > kinds.index("actie")
+    named = [hit.title for hit in interpreted("robotica vzw").hits]
+    assert named[0] == "Robotica vzw"
