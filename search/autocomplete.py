@@ -3,7 +3,7 @@ words that start with it (most documents first), typo-tolerant from four letters
 "porgr" both suggest "programmeren"). At most eight in all, each with its kind."""
 
 from rapidfuzz import process
-from rapidfuzz.distance import Levenshtein
+from rapidfuzz.distance import OSA
 
 from .models import SearchDocument
 from .presenters import TYPE_LABELS
@@ -63,5 +63,5 @@ def _close_completions(typed: str, vocabulary) -> list[str]:
     starts: dict[str, list[str]] = {}
     for word in vocabulary.longer_than(len(typed) - 1):
         starts.setdefault(word[: len(typed)], []).append(word)
-    close = process.extract(typed, list(starts), scorer=Levenshtein.distance, score_cutoff=distance, limit=20)
+    close = process.extract(typed, list(starts), scorer=OSA.distance, score_cutoff=distance, limit=20)
     return [word for start, _, _ in close for word in starts[start]]

@@ -87,7 +87,9 @@ def page_context(
         "params": params,
         "result": result,
         "form_action": path,
-        "hits": [(_with_facts(hit, known), TYPE_LABELS.get(hit.type, hit.type)) for hit in result.hits],
+        "hits": [
+            (_with_facts(hit, known), TYPE_LABELS.get(hit.type, hit.type)) for hit in _grouped(result.hits)
+        ],
         "facets": facets,
         "chips": chips,
         "understood_chips": understood_chips,
@@ -112,6 +114,27 @@ CARD_FACETS = (
     ("niveau", "Niveau"),
     ("onderwijsniveau", "Onderwijsniveau"),
 )
+
+
+ORGANISATION_KINDS = ("actor", "partnergroep")
+
+
+def _grouped(hits):
+    """An actor and a partner group that are one organisation (the same title, e.g. "KlasCement")
+    as one hit: the first of the two, with `also` linking to the other."""
+    first_of: dict[str, object] = {}
+    kept = []
+    for hit in hits:
+        hit.also = []
+        if hit.type in ORGANISATION_KINDS:
+            name = "".join(words(hit.title))
+            twin = first_of.get(name)
+            if twin is not None and twin.type != hit.type:
+                twin.also.append((TYPE_LABELS[hit.type], hit.url_path))
+                continue
+            first_of.setdefault(name, hit)
+        kept.append(hit)
+    return kept
 
 
 def _with_facts(hit, known):

@@ -1,11 +1,11 @@
 """Spelling correction over the whole index vocabulary (every indexed word and its document
-frequency): an unknown query word becomes the closest indexed word within edit distance 2, the most
-frequent among equally close ones. Words of three letters or less and codes (words with a digit,
+frequency): an unknown query word becomes the closest indexed word within edit distance 2 (a swap
+of two neighbouring letters counts as one edit), the most frequent among equally close ones. Words of three letters or less and codes (words with a digit,
 "2.1", "b2") are never corrected; a word the index knows in another form is not a typo.
 """
 
 from rapidfuzz import process
-from rapidfuzz.distance import Levenshtein
+from rapidfuzz.distance import OSA
 
 from .text import STOPWORDS, words
 from .vocabulary import Vocabulary
@@ -26,7 +26,7 @@ def correct_word(word: str, vocabulary: Vocabulary, is_prefix: bool = False) -> 
         for candidate in vocabulary.by_length.get(length, ())
         if length >= MIN_LENGTH
     ]
-    close = process.extract(word, choices, scorer=Levenshtein.distance, score_cutoff=MAX_DISTANCE, limit=None)
+    close = process.extract(word, choices, scorer=OSA.distance, score_cutoff=MAX_DISTANCE, limit=None)
     if not close:
         return None
     best = min(close, key=lambda match: (match[1], -vocabulary[match[0]], match[0]))

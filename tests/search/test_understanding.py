@@ -211,3 +211,15 @@ def test_offers_rank_above_organisations_unless_one_is_named(corpus):
     assert "actor" in kinds and kinds.index("actor") > kinds.index("actie")
     named = [hit.title for hit in interpreted("robotica vzw").hits]
     assert named[0] == "Robotica vzw"
+
+
+def test_an_actor_and_a_partner_group_of_one_organisation_are_one_hit(client, corpus):
+    from tests import factories
+
+    group = factories.partner_group("Robotica vzw")
+    corpus["actor"].partner_group = group
+    corpus["actor"].save_revision().publish()
+    html = client.get("/zoeken/", {"q": "robotica vzw"}).content.decode()
+    assert html.count('<li class="hit">') == 1
+    assert "Ook als partnergroep:" in html or "Ook als actor:" in html
+    assert f'href="{group.url}"' in html and f'href="{corpus["actor"].url}"' in html
