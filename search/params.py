@@ -25,6 +25,7 @@ class SearchParams:
     # synonyms and compounds, fall back to the best partial matches. False (feeds, exports, the
     # agenda, internal callers): the words as typed, so a subscription never fills with guesses.
     interpret: bool = False
+    literal_asked: bool = False  # the request said interpret=0: its links keep saying so
 
     def without(self, facet: str, value: str | None = None) -> "SearchParams":
         """These params minus one filter value (or the whole facet): for removable chips."""
@@ -59,6 +60,8 @@ class SearchParams:
             items.append(("sort", self.sort))
         if include_page and self.page != 1:
             items.append(("pagina", str(self.page)))
+        if self.literal_asked:
+            items.append(("interpret", "0"))
         return items
 
 
@@ -97,7 +100,8 @@ def parse(query_dict, *, allow_page_size: bool = False, interpret: bool = False)
         page_size = _positive_int(
             query_dict.get("page_size"), DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, "page_size", ignored
         )
-    if interpret and str(query_dict.get("interpret", "1")).strip().lower() in ("0", "false", "nee", "no"):
+    literal_asked = str(query_dict.get("interpret", "1")).strip().lower() in ("0", "false", "nee", "no")
+    if literal_asked:
         interpret = False
     known_names = {"q", "sort", "pagina", "page", "page_size", "format", "interpret", *FACETS_BY_NAME}
     ignored += [f"{name}" for name in query_dict.keys() if name not in known_names]
@@ -110,6 +114,7 @@ def parse(query_dict, *, allow_page_size: bool = False, interpret: bool = False)
         ignored=tuple(ignored),
         query_was_cut=len(" ".join(raw_q.split())) > MAX_QUERY_LENGTH,
         interpret=interpret,
+        literal_asked=literal_asked,
     )
 
 

@@ -93,7 +93,7 @@ def page_context(
         "facets": facets,
         "chips": chips,
         "understood_chips": understood_chips,
-        "literal_url": link(_with(params, q=result.corrected_from, page=1)) + "&interpret=0"
+        "literal_url": link(_with(params, q=result.corrected_from, page=1, literal_asked=True))
         if result.corrected
         else "",
         "sorts": [(key, label, link(_with(params, sort=key, page=1))) for key, label in SORTS.items()],

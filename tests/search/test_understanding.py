@@ -223,3 +223,9 @@ def test_an_actor_and_a_partner_group_of_one_organisation_are_one_hit(client, co
     assert html.count('<li class="hit">') == 1
     assert "Ook als partnergroep:" in html or "Ook als actor:" in html
     assert f'href="{group.url}"' in html and f'href="{corpus["actor"].url}"' in html
+
+
+def test_a_literal_search_stays_literal_when_filtering_further(client, corpus):
+    html = client.get("/zoeken/", {"q": "nepniews", "interpret": "0"}).content.decode()
+    assert '<input type="hidden" name="interpret" value="0">' in html
+    assert "Resultaten voor" not in html
