@@ -68,6 +68,7 @@ class FicheSearch(FacetedSearch):
     promoted_ids: tuple[int, ...] = ()
     alternatives: tuple[tuple[str, tuple[str, ...]], ...] = ()  # (query word, its synonyms)
     match_any: bool = False
+    offers_first: bool = False
 
     def query(self, search, query):
         if not query:
@@ -82,6 +83,14 @@ class FicheSearch(FacetedSearch):
                 for other in others
             ]
             organic = Q("bool", should=[organic, *expanded], minimum_should_match=1)
+        if self.offers_first:
+            # Offers and good practices above organisations (a strong boost; the database sorts on it).
+            organic = Q(
+                "function_score",
+                query=organic,
+                functions=[{"filter": {"terms": {"kind": ["actie", "goodpractice"]}}, "weight": 10}],
+                boost_mode="multiply",
+            )
         if self.promoted_ids:
             # Editors' promotions: pinned first, in their order; the facet filters still apply to them.
             return search.query(Q("pinned", ids=[str(pk) for pk in self.promoted_ids], organic=organic))
@@ -120,6 +129,7 @@ def build_search(
             "using": client or "default",
             "promoted_ids": tuple(promoted_ids),
             "match_any": bool(plan and plan.match_any),
+            "offers_first": bool(plan and plan.offers_first),
             "alternatives": _synonyms_in(params.q, synonyms) if params.interpret and synonyms else (),
         },
     )

@@ -229,3 +229,13 @@ def test_a_literal_search_stays_literal_when_filtering_further(client, corpus):
     html = client.get("/zoeken/", {"q": "nepniews", "interpret": "0"}).content.decode()
     assert '<input type="hidden" name="interpret" value="0">' in html
     assert "Resultaten voor" not in html
+
+
+def test_elasticsearch_ranks_offers_first_when_the_service_asks():
+    from dataclasses import replace
+
+    params = SearchParams(q="robots", interpret=True)
+    plan = replace(build_plan("robots"), offers_first=True)
+    scored = request_body(params, plan=plan)["query"]["function_score"]
+    assert scored["functions"][0]["filter"] == {"terms": {"kind": ["actie", "goodpractice"]}}
+    assert "function_score" not in str(request_body(params))
