@@ -11,6 +11,7 @@ user is still typing.
 
 import html
 import re
+from functools import lru_cache
 
 from .dutch import compound_parts, fold, match_key, split_compound
 
@@ -85,6 +86,11 @@ def _dedupe(items) -> list[str]:
     return list(dict.fromkeys(items))
 
 
+@lru_cache(maxsize=100_000)
+def _fold_token(token: str) -> str:
+    return fold(token)  # one word of a snippet: the same few thousand words come back all the time
+
+
 def highlight(text: str, query: str, length: int = 240, extra=()) -> str:
     """An HTML-escaped snippet of `text` around the first match, matched words in <mark>."""
     stems, prefix = query_terms(query)
@@ -93,7 +99,7 @@ def highlight(text: str, query: str, length: int = 240, extra=()) -> str:
     tokens = list(re.finditer(r"\w+", text))
 
     def matches(token: str) -> bool:
-        folded = fold(token)
+        folded = _fold_token(token)
         return (
             match_key(folded) in stems
             or folded in stems
