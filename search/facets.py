@@ -115,7 +115,7 @@ FACETS = [
 ]
 FACETS_BY_NAME = {facet.name: facet for facet in FACETS}
 # The facets whose values every hit carries (SearchHit.digcompedu, .pijlers and .values).
-HIT_FACETS = ("digcompedu", "pijler", "niveau", "vorm", "gratis", "status")
+HIT_FACETS = ("digcompedu", "pijler", "niveau", "onderwijsniveau", "vorm", "gratis", "status")
 
 
 def page_facet_values(page) -> dict[str, list[str]]:

@@ -63,3 +63,36 @@ class IndexState(models.Model):
 
     def __str__(self) -> str:
         return self.token
+
+
+class Synonym(models.Model):
+    """Words or phrases that mean the same to a searcher, e.g. "coderen, programmeren" (admin:
+    Synoniemen). Applied when a query is interpreted; effective at once, no rebuild needed."""
+
+    terms = models.CharField(
+        "woorden",
+        max_length=300,
+        help_text=(
+            "Twee of meer woorden of woordgroepen met dezelfde betekenis, gescheiden door komma's, "
+            "bv. ‘coderen, programmeren’ of ‘AI, artificiële intelligentie’."
+        ),
+    )
+
+    class Meta:
+        verbose_name = "synoniem"
+        verbose_name_plural = "synoniemen"
+        ordering = ["terms"]
+
+    def __str__(self) -> str:
+        return self.terms
+
+    def phrases(self) -> list[str]:
+        return [part.strip() for part in self.terms.split(",") if part.strip()]
+
+    def clean(self):
+        from django.core.exceptions import ValidationError
+
+        if len({part.lower() for part in self.phrases()}) < 2:
+            raise ValidationError(
+                {"terms": "Geef minstens twee verschillende woorden, gescheiden door een komma."}
+            )

@@ -21,6 +21,11 @@ class SearchParams:
     ignored: tuple[str, ...] = ()  # what the request asked for that we did not understand
     query_was_cut: bool = False
     facets: bool = True  # False: hits and total only, for callers that show no facet counts
+    # True (the search page and /api/zoeken/): correct spelling, take facet words as filters, expand
+    # synonyms and compounds, fall back to the best partial matches. False (feeds, exports, the
+    # agenda, internal callers): the words as typed, so a subscription never fills with guesses.
+    interpret: bool = False
+    literal_asked: bool = False  # the request said interpret=0: its links keep saying so
 
     def without(self, facet: str, value: str | None = None) -> "SearchParams":
         """These params minus one filter value (or the whole facet): for removable chips."""
@@ -55,11 +60,16 @@ class SearchParams:
             items.append(("sort", self.sort))
         if include_page and self.page != 1:
             items.append(("pagina", str(self.page)))
+        if self.literal_asked:
+            items.append(("interpret", "0"))
         return items
 
 
-def parse(query_dict, *, allow_page_size: bool = False) -> SearchParams:
-    """Validate a QueryDict (or any mapping with getlist). Never raises: bad parts are ignored."""
+def parse(query_dict, *, allow_page_size: bool = False, interpret: bool = False) -> SearchParams:
+    """Validate a QueryDict (or any mapping with getlist). Never raises: bad parts are ignored.
+
+    `interpret`: whether this surface interprets queries; the request can switch it off with
+    `interpret=0`."""
     ignored: list[str] = []
     raw_q = query_dict.get("q", "") or ""
     q = clean_query(raw_q)
@@ -90,7 +100,10 @@ def parse(query_dict, *, allow_page_size: bool = False) -> SearchParams:
         page_size = _positive_int(
             query_dict.get("page_size"), DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, "page_size", ignored
         )
-    known_names = {"q", "sort", "pagina", "page", "page_size", "format", *FACETS_BY_NAME}
+    literal_asked = str(query_dict.get("interpret", "1")).strip().lower() in ("0", "false", "nee", "no")
+    if literal_asked:
+        interpret = False
+    known_names = {"q", "sort", "pagina", "page", "page_size", "format", "interpret", *FACETS_BY_NAME}
     ignored += [f"{name}" for name in query_dict.keys() if name not in known_names]
     return SearchParams(
         q=q,
@@ -100,6 +113,8 @@ def parse(query_dict, *, allow_page_size: bool = False) -> SearchParams:
         page_size=page_size,
         ignored=tuple(ignored),
         query_was_cut=len(" ".join(raw_q.split())) > MAX_QUERY_LENGTH,
+        interpret=interpret,
+        literal_asked=literal_asked,
     )
 
 

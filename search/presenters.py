@@ -3,9 +3,10 @@
 from dataclasses import dataclass, replace
 from urllib.parse import urlencode
 
-from .facets import FACETS, TYPE_CHOICES, vocabulary
+from .facets import FACETS, FACETS_BY_NAME, TYPE_CHOICES, YES_NO, vocabulary
 from .params import SORTS, SearchParams
 from .result import SearchResult
+from .text import words
 
 TYPE_LABELS = {
     "actie": "Aanbod",
@@ -77,14 +78,24 @@ def page_context(
         if facet.name not in hidden_facets
         for value in params.filters.get(facet.name, ())
     ]
+    understood_chips = [
+        Chip(facet_label, value_label, link(_with(params, q=_without_phrase(params.q, phrases), page=1)))
+        for facet_label, value_label, phrases in _understood_chips(result, known)
+    ]
     pages = max(1, -(-result.total // params.page_size))
     return {
         "params": params,
         "result": result,
         "form_action": path,
-        "hits": [(hit, TYPE_LABELS.get(hit.type, hit.type)) for hit in result.hits],
+        "hits": [
+            (_with_facts(hit, known), TYPE_LABELS.get(hit.type, hit.type)) for hit in _grouped(result.hits)
+        ],
         "facets": facets,
         "chips": chips,
+        "understood_chips": understood_chips,
+        "literal_url": link(_with(params, q=result.corrected_from, page=1, literal_asked=True))
+        if result.corrected
+        else "",
         "sorts": [(key, label, link(_with(params, sort=key, page=1))) for key, label in SORTS.items()],
         "clear_filters_url": link(SearchParams(q=params.q)),
         "suggestion_url": link(SearchParams(q=result.suggestion)) if result.suggestion else "",
@@ -93,6 +104,75 @@ def page_context(
         "next_url": link(_with(params, page=params.page + 1)) if params.page < pages else "",
         "first_index": (params.page - 1) * params.page_size + 1,
     }
+
+
+# What a teacher weighs an offer by, in the order a result card shows it.
+CARD_FACETS = (
+    ("status", "Wanneer"),
+    ("gratis", "Kostprijs"),
+    ("vorm", "Vorm"),
+    ("niveau", "Niveau"),
+    ("onderwijsniveau", "Onderwijsniveau"),
+)
+
+
+ORGANISATION_KINDS = ("actor", "partnergroep")
+
+
+def _grouped(hits):
+    """An actor and a partner group that are one organisation (the same title, e.g. "KlasCement")
+    as one hit: the first of the two, with `also` linking to the other."""
+    first_of: dict[str, object] = {}
+    kept = []
+    for hit in hits:
+        hit.also = []
+        if hit.type in ORGANISATION_KINDS:
+            name = "".join(words(hit.title))
+            twin = first_of.get(name)
+            if twin is not None and twin.type != hit.type:
+                twin.also.append((TYPE_LABELS[hit.type], hit.url_path))
+                continue
+            first_of.setdefault(name, hit)
+        kept.append(hit)
+    return kept
+
+
+def _with_facts(hit, known):
+    """The hit with `facts`: [(label, values)] for its card; offers only (organisations have none)."""
+    facts = []
+    if hit.type == "actie":
+        for facet, label in CARD_FACETS:
+            codes = hit.values.get(facet, [])
+            if facet == "gratis":
+                shown = ["Gratis" if code == "ja" else "Betalend" for code in codes]
+            else:
+                shown = [known[facet].get(code, code) for code in codes]
+            if shown:
+                facts.append((label, ", ".join(shown)))
+    hit.facts = facts
+    return hit
+
+
+def _understood_chips(result: SearchResult, known) -> list[tuple[str, str, set[str]]]:
+    """(facet label, value label, the query phrases it came from) per understood filter. A yes/no
+    facet shows its own name ("Gratis"), a multi-value phrase ("secundair") one chip per value."""
+    chips: dict[tuple[str, str], set[str]] = {}
+    for item in result.understood:
+        facet = FACETS_BY_NAME[item.facet]
+        if facet.choices == YES_NO:
+            label = (facet.label, facet.label if item.value == "ja" else f"Niet {facet.label.lower()}")
+        else:
+            label = (facet.label, known[item.facet].get(item.value, item.value))
+        chips.setdefault(label, set()).add(item.phrase)
+    return [(facet_label, value_label, phrases) for (facet_label, value_label), phrases in chips.items()]
+
+
+def _without_phrase(query: str, phrases: set[str]) -> str:
+    """The query with the words of `phrases` taken out, for the chip that removes their filter."""
+    remaining = " " + " ".join(words(query)) + " "
+    for phrase in phrases:
+        remaining = remaining.replace(f" {phrase} ", " ", 1)
+    return " ".join(remaining.split())
 
 
 def _with(params: SearchParams, **changes) -> SearchParams:
@@ -130,6 +210,14 @@ def api_payload(request, params: SearchParams, result: SearchResult) -> dict:
             for name, values in result.facets.items()
         },
         "ignored": list(params.ignored),
+        "interpreted": params.interpret,
+        "searched": result.searched_q if params.interpret else params.q,
+        "understood": [
+            {"facet": item.facet, "value": item.value, "from": item.phrase} for item in result.understood
+        ],
+        "corrected": result.corrected or None,
+        "suggestion": result.suggestion or None,
+        "best_effort": result.best_effort,
         "backend": result.backend,
         "took_ms": result.took_ms,
     }

@@ -36,7 +36,12 @@ class SearchResult:
     facets: dict[str, list[FacetValue]]
     backend: str
     took_ms: float = 0.0
-    suggestion: str = ""  # a spelling to try when nothing was found
+    suggestion: str = ""  # a spelling to try ("Bedoelde je …?"); never applied by itself
+    corrected: str = ""  # the corrected query whose results these are (the original found none)
+    corrected_from: str = ""  # ... and the query as typed
+    best_effort: bool = False  # no fiche has all words: these match some of them, most first
+    understood: list = field(default_factory=list)  # understanding.Understood: words taken as filters
+    searched_q: str = ""  # the text actually searched, after taking out the filter words
 
     def facet_counts(self, name: str) -> dict[str, int]:
         return {value.value: value.count for value in self.facets.get(name, [])}

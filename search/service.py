@@ -6,9 +6,9 @@ Elasticsearch for ELASTICSEARCH_COOLDOWN_SECONDS, so an outage costs one short t
 search. Browsing (no text) is cached per index version whichever backend answers.
 """
 
-import difflib
 import logging
 import time
+from dataclasses import replace
 from functools import lru_cache
 
 import pybreaker
@@ -16,11 +16,15 @@ from django.conf import settings
 
 from .backends.database import DatabaseBackend
 from .cache import cached
-from .models import SearchDocument
+from .matching import TermPlan, build_plan
 from .params import SearchParams
 from .promotions import apply_promotions
 from .result import SearchResult
-from .text import STOPWORDS, words
+from .spelling import correct_query
+from .synonyms import synonym_map
+from .text import words
+from .understanding import understand
+from .vocabulary import indexed_vocabulary, organisation_words
 
 logger = logging.getLogger(__name__)
 
@@ -64,25 +68,94 @@ def breaker_is_open() -> bool:
 
 def search(params: SearchParams) -> SearchResult:
     started = time.perf_counter()
+    if params.interpret and params.q:
+        result = _interpreted_search(params)
+    else:
+        result = _literal_search(params)
+        if result.total == 0 and params.q and not result.hits:
+            result.suggestion = correct_query(params.q, indexed_vocabulary())  # a link, never applied
+    result.took_ms = round((time.perf_counter() - started) * 1000, 1)
+    return result
+
+
+def _literal_search(params: SearchParams, plan: TermPlan | None = None) -> SearchResult:
     if params.q:
-        result = _backend_search(params)
+        result = _backend_search(params, plan)
     else:
         # Browsing (no text) is what home, section, taxonomy and landscape pages do over and over;
         # its answer only changes with the index.
         key = (params.filters, params.sort, params.page, params.page_size, params.facets)
         result = cached("browse", key, lambda: _backend_search(params))
     apply_promotions(params, result)
-    if result.total == 0 and params.q and not result.hits:
-        result.suggestion = suggest_spelling(params.q)
-    result.took_ms = round((time.perf_counter() - started) * 1000, 1)
     return result
 
 
-def _backend_search(params: SearchParams) -> SearchResult:
+def _interpreted_search(params: SearchParams) -> SearchResult:
+    """Facet words become filters, unknown words are corrected, synonyms and compounds are
+    alternatives, and when all words together find nothing the best partial matches answer."""
+    synonyms = synonym_map()
+    text, understood = understand(params.q, synonyms)
+    effective = replace(params, q=text, filters=_merged(params.filters, understood)) if understood else params
+    if not effective.q.strip():
+        result = _filters_only(params, effective)
+        result.understood = understood
+        return result
+    vocabulary = indexed_vocabulary()
+    plan = _offers_first(build_plan(effective.q, vocabulary, synonyms), effective.q)
+    result = _literal_search(effective, plan)
+    correction = correct_query(effective.q, vocabulary)
+    if correction and result.total == 0:
+        corrected_plan = _offers_first(build_plan(correction, vocabulary, synonyms), correction)
+        corrected = _literal_search(replace(effective, q=correction), corrected_plan)
+        if corrected.total:
+            result, plan = corrected, corrected_plan
+            result.corrected, result.corrected_from = correction, effective.q.strip()
+        else:
+            result.suggestion = correction  # e.g. without the filters it would find something
+    elif correction:
+        probe = _backend_search(replace(effective, q=correction, facets=False, page=1, page_size=1))
+        if probe.total:
+            result.suggestion = correction
+    if result.total == 0 and len(plan.groups) > 1:
+        broad = _literal_search(effective, replace(plan, match_any=True))
+        if broad.total:
+            result = broad
+            result.best_effort = True
+    result.understood = understood
+    result.searched_q = effective.q.strip()
+    return result
+
+
+def _offers_first(plan: TermPlan, query: str) -> TermPlan:
+    """Offers above organisations, unless the query names an organisation ("codefever")."""
+    names = organisation_words()
+    return replace(plan, offers_first=not any(word in names for word in words(query)))
+
+
+def _filters_only(params: SearchParams, effective: SearchParams) -> SearchResult:
+    """Every word became a filter ("gratis webinar"): the filtered fiches, and when some of them
+    also contain the words, those ("ict-coördinator" is about the role, not only tagged with it)."""
+    if params.sort == "relevantie":
+        texted = _literal_search(
+            replace(effective, q=params.q), replace(build_plan(params.q), match_any=True)
+        )
+        if texted.total:
+            return texted
+    return _literal_search(replace(effective, q=""))
+
+
+def _merged(filters: dict, understood) -> dict:
+    merged = dict(filters)
+    for item in understood:
+        merged[item.facet] = tuple(dict.fromkeys((*merged.get(item.facet, ()), item.value)))
+    return merged
+
+
+def _backend_search(params: SearchParams, plan: TermPlan | None = None) -> SearchResult:
     backend = elasticsearch_backend()
     if backend is not None:
         try:
-            return breaker().call(backend.search, params)
+            return breaker().call(backend.search, params, plan)
         except BackendUnavailable as exc:
             logger.warning(
                 "Elasticsearch unavailable (%s); answering from the database and skipping it for %ss.",
@@ -91,35 +164,4 @@ def _backend_search(params: SearchParams) -> SearchResult:
             )
         except pybreaker.CircuitBreakerError:
             logger.info("Elasticsearch skipped after a recent failure; answering from the database.")
-    return DatabaseBackend().search(params)
-
-
-def suggest_spelling(query: str) -> str:
-    """The query with each unknown word replaced by the closest word of the titles, or ''."""
-    vocabulary = _title_words()
-    changed, suggestion = False, []
-    for word in words(query):
-        if word in vocabulary or word in STOPWORDS or len(word) < 3:
-            suggestion.append(word)
-            continue
-        close = difflib.get_close_matches(word, vocabulary.get_bucket(word), n=1, cutoff=0.75)
-        suggestion.append(close[0] if close else word)
-        changed = changed or bool(close)
-    return " ".join(suggestion) if changed else ""
-
-
-class _Vocabulary(set):
-    """Title words, bucketed by first letter so matching stays fast on large inventories."""
-
-    def get_bucket(self, word: str) -> list[str]:
-        return [candidate for candidate in self if candidate[:1] == word[:1]]
-
-
-def _title_words() -> _Vocabulary:
-    def collect() -> _Vocabulary:
-        vocabulary = _Vocabulary()
-        for title in SearchDocument.objects.values_list("title", flat=True).iterator():
-            vocabulary.update(word for word in words(title) if len(word) >= 3)
-        return vocabulary
-
-    return cached("title-words", (), collect)
+    return DatabaseBackend().search(params, plan)

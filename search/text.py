@@ -1,54 +1,59 @@
-"""Dutch text for search: normalising, stemming, query terms and highlighting.
+"""Dutch text for search: normalising, index terms, query terms and highlighting.
 
 One implementation for both database engines (SQLite FTS5 and PostgreSQL), so they find the same
 things: text is folded to lower-case ASCII ("coördinator" -> "coordinator"), split into words, and
-every word is indexed both as written and as its Snowball Dutch stem ("opleidingen" -> "opleid").
-A query's words match by stem; its last word also matches as a prefix of any indexed word, so
-"programm" finds "programmeren" while the user is still typing.
+every word is indexed both as written and as its match key (`dutch.match_key`: Snowball Dutch stem
+plus the word forms Snowball misses, "materialen" and "materiaal" -> "material"). Hyphenated words
+are also indexed joined, compounds also as their parts (`dutch`). A query's words match by key; its
+last word also matches as a prefix of any indexed word, so "programm" finds "programmeren" while the
+user is still typing.
 """
 
 import html
 import re
-import unicodedata
 from functools import lru_cache
 
-import snowballstemmer
+from .dutch import compound_parts, fold, match_key, split_compound
 
 MAX_QUERY_LENGTH = 500
 MAX_QUERY_TERMS = 12  # a pasted paragraph must not turn into a huge query
 _WORD = re.compile(r"[a-z0-9]+")
-_STEMMER = snowballstemmer.stemmer("dutch")
+_HYPHENATED = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)+")
 # Words too common to narrow a query down; they are still indexed (a title may be just "Over ons").
 STOPWORDS = frozenset(
     "aan als bij dat de den der des die door een en er het hoe in is met naar of om op over te tot uit "
-    "van voor wat wie zijn".split()
+    "van voor wat wie zijn "
+    # how teachers phrase a question ("ik zoek een opleiding om ... te worden"): not what it is about
+    "ik mij mijn me je jij jouw jullie we wij ons onze u uw zoek zoeken graag wil willen kan kunnen "
+    "worden iets welke waar".split()
 )
-
-
-def fold(text: str) -> str:
-    """Lower-case and strip accents: the form both the index and queries are compared in."""
-    decomposed = unicodedata.normalize("NFKD", text.lower())
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
 def words(text: str) -> list[str]:
     return _WORD.findall(fold(text))
 
 
-@lru_cache(maxsize=50_000)
-def stem(word: str) -> str:
-    return _STEMMER.stemWord(word)
-
-
 def index_terms(text: str) -> str:
-    """The terms stored for a text: every word, followed by its stem when that differs."""
+    """The terms stored for a text: every word and its match key, compounds also as their parts,
+    hyphenated words also joined ("e-learning" -> "elearning")."""
+    parts = compound_parts()
     terms = []
-    for word in words(text):
-        terms.append(word)
-        stemmed = stem(word)
-        if stemmed != word:
-            terms.append(stemmed)
+    for word in index_words(text):
+        terms += _word_terms(word)
+        for part in split_compound(word, parts) or ():
+            terms += _word_terms(part)
     return " ".join(terms)
+
+
+def index_words(text: str) -> list[str]:
+    """The words of a text as indexed: every word, then every hyphenated word joined."""
+    folded = fold(text)
+    return _WORD.findall(folded) + [w.replace("-", "") for w in _HYPHENATED.findall(folded)]
+
+
+def _word_terms(word: str) -> list[str]:
+    key = match_key(word)
+    return [word, key] if key != word else [word]
 
 
 def clean_query(raw: str) -> str:
@@ -58,7 +63,7 @@ def clean_query(raw: str) -> str:
 
 
 def query_terms(query: str) -> tuple[list[str], str | None]:
-    """(stems of the complete words, the last word as a prefix or None).
+    """(match keys of the complete words, the last word as a prefix or None).
 
     The last word is treated as a prefix only when the query does not end in a space or punctuation,
     i.e. while it may still be unfinished.
@@ -74,14 +79,19 @@ def query_terms(query: str) -> tuple[list[str], str | None]:
         last = None  # "opleidingen van de": the user is done with the meaningful words
     if not kept and last is None:
         kept = complete  # only stopwords: search them as typed rather than nothing
-    return _dedupe(stem(word) for word in kept[:MAX_QUERY_TERMS]), last
+    return _dedupe(match_key(word) for word in kept[:MAX_QUERY_TERMS]), last
 
 
 def _dedupe(items) -> list[str]:
     return list(dict.fromkeys(items))
 
 
-def highlight(text: str, query: str, length: int = 240) -> str:
+@lru_cache(maxsize=100_000)
+def _fold_token(token: str) -> str:
+    return fold(token)  # one word of a snippet: the same few thousand words come back all the time
+
+
+def highlight(text: str, query: str, length: int = 240, extra=()) -> str:
     """An HTML-escaped snippet of `text` around the first match, matched words in <mark>."""
     stems, prefix = query_terms(query)
     if not text:
@@ -89,10 +99,15 @@ def highlight(text: str, query: str, length: int = 240) -> str:
     tokens = list(re.finditer(r"\w+", text))
 
     def matches(token: str) -> bool:
-        folded = fold(token)
-        return stem(folded) in stems or folded in stems or (prefix is not None and folded.startswith(prefix))
+        folded = _fold_token(token)
+        return (
+            match_key(folded) in stems
+            or folded in stems
+            or (prefix is not None and folded.startswith(prefix))
+            or bool(extra and match_key(folded) in extra)
+        )
 
-    hits = [m for m in tokens if matches(m.group())] if (stems or prefix) else []
+    hits = [m for m in tokens if matches(m.group())] if (stems or prefix or extra) else []
     start = 0
     if hits and hits[0].start() > length // 3:
         start = text.rfind(" ", 0, hits[0].start() - length // 3) + 1

@@ -7,26 +7,23 @@ from django.views.decorators.clickjacking import xframe_options_exempt
 from django.views.decorators.http import require_GET
 
 from . import exports, presenters
-from .models import SearchDocument
+from .autocomplete import suggest
 from .params import parse
 from .service import search
 from .signals import announce_search
 from .text import clean_query, fold
-
-AUTOCOMPLETE_LIMIT = 8
-
 
 EXPORT_FORMATS = {"csv", "json"}
 
 
 @require_GET
 def search_page(request):
-    params = parse(request.GET)
     fmt = request.GET.get("format", "")
     if fmt in EXPORT_FORMATS:
-        return exports.export(request, params, fmt)
+        return exports.export(request, parse(request.GET), fmt)  # files are literal: no guessing
     if fmt in exports.REGISTERED_FORMATS:
-        return exports.REGISTERED_FORMATS[fmt](request, params)
+        return exports.REGISTERED_FORMATS[fmt](request, parse(request.GET))
+    params = parse(request.GET, interpret=True)
     result = search(params)
     announce_search(params.q, result.total)
     context = presenters.page_context(request, params, result)
@@ -56,7 +53,7 @@ def embed(request):
 
 @require_GET
 def search_api(request):
-    params = parse(request.GET, allow_page_size=True)
+    params = parse(request.GET, allow_page_size=True, interpret=True)
     result = search(params)
     announce_search(params.q, result.total)
     return JsonResponse(
@@ -66,25 +63,11 @@ def search_api(request):
 
 @require_GET
 def autocomplete(request):
-    """Titles that start with (or contain a word starting with) what was typed."""
-    typed = fold(clean_query(request.GET.get("q", "")))[:100]
-    if len(typed) < 2:
-        return JsonResponse({"query": typed, "suggestions": []})
-    matches = SearchDocument.objects.filter(title_sort__startswith=typed).order_by("title_sort")[
-        :AUTOCOMPLETE_LIMIT
-    ]
-    found = list(matches.values("title", "url_path", "kind"))
-    if len(found) < AUTOCOMPLETE_LIMIT:
-        more = (
-            SearchDocument.objects.filter(title_sort__contains=f" {typed}")
-            .exclude(title_sort__startswith=typed)
-            .order_by("title_sort")[: AUTOCOMPLETE_LIMIT - len(found)]
-        )
-        found += list(more.values("title", "url_path", "kind"))
+    """Fiches with a title word starting with what was typed, and popular search words."""
+    typed = fold(clean_query(request.GET.get("q", "")))[:100].strip()
+    if len(typed) < 2 or not any(ch.isalnum() for ch in typed):
+        return JsonResponse({"query": typed, "suggestions": [], "terms": []})
+    fiches, terms = suggest(typed)
     return JsonResponse(
-        {
-            "query": typed,
-            "suggestions": [{"title": f["title"], "url": f["url_path"], "type": f["kind"]} for f in found],
-        },
-        json_dumps_params={"ensure_ascii": False},
+        {"query": typed, "suggestions": fiches, "terms": terms}, json_dumps_params={"ensure_ascii": False}
     )

@@ -1,9 +1,12 @@
-"""What the search adds to pages of the apps below it, through their hooks."""
+"""What the search adds to the admin and to pages of the apps below it, through their hooks."""
 
 from wagtail import hooks
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet
 
 from portal.pages import HOME_PAGE_CONTEXT_HOOK
 
+from .models import Synonym
 from .params import SearchParams
 from .presenters import TYPE_LABELS
 from .service import search
@@ -22,3 +25,15 @@ def home_page_search_context(page, request) -> dict:
         "good_practices": practices,
         "type_labels": TYPE_LABELS,
     }
+
+
+class SynonymViewSet(SnippetViewSet):
+    model = Synonym
+    menu_label = "Synoniemen"
+    icon = "list-ul"
+    menu_order = 210
+    add_to_admin_menu = True
+    list_display = ("terms",)
+
+
+register_snippet(SynonymViewSet)

@@ -12,13 +12,16 @@ from django.utils.dateparse import parse_datetime
 from django.utils.timezone import is_aware, make_aware
 
 from ..facets import FACETS, HIT_FACETS, vocabulary
+from ..matching import TermPlan, build_plan
 from ..params import SearchParams
 from ..result import FacetValue, SearchHit, SearchResult
-from ..text import highlight, query_terms
+from ..text import highlight
 from .fts import fts_for
 
 DOC = "search_searchdocument"
 FACET = "search_searchfacetvalue"
+# A teacher looking for training wants offers first, organisations after (unless the query names one).
+OFFERS_FIRST = "CASE WHEN d.kind IN ('actie', 'goodpractice') THEN 0 ELSE 1 END"
 SORT_SQL = {
     "titel": "d.title_sort ASC, d.page_id ASC",
     "nieuw": "d.published_at DESC, d.page_id DESC",
@@ -28,15 +31,18 @@ SORT_SQL = {
 class DatabaseBackend:
     name = "database"
 
-    def search(self, params: SearchParams) -> SearchResult:
-        query = _PostgresQuery(params) if connection.vendor == "postgresql" else _Query(params)
+    def search(self, params: SearchParams, plan: TermPlan | None = None) -> SearchResult:
+        """`plan`: the query's terms as the service planned them (default: the literal plan)."""
+        if plan is None:
+            plan = plan_for(params)
+        query = _PostgresQuery(params, plan) if connection.vendor == "postgresql" else _Query(params, plan)
         with connection.cursor() as cursor:
             facets, total = query.facets_and_total(cursor) if params.facets else ({}, query.count(cursor))
             rows = query.page(cursor) if total else []
-            hits = self._hits(cursor, rows, params)
+            hits = self._hits(cursor, rows, params, plan)
         return SearchResult(hits=hits, total=total, facets=facets, backend=f"{self.name}:{connection.vendor}")
 
-    def _hits(self, cursor, rows, params: SearchParams) -> list[SearchHit]:
+    def _hits(self, cursor, rows, params: SearchParams, plan: TermPlan) -> list[SearchHit]:
         if not rows:
             return []
         ids = [row[0] for row in rows]
@@ -61,7 +67,7 @@ class DatabaseBackend:
                     summary=summary,
                     source=source,
                     score=round(float(score or 0.0), 4),
-                    highlight=_snippet(summary, body, params.q),
+                    highlight=_snippet(summary, body, params.q, plan.keys()),
                     published_at=_as_datetime(published_at),
                     digcompedu=codes[pk]["digcompedu"],
                     pijlers=codes[pk]["pijler"],
@@ -69,6 +75,11 @@ class DatabaseBackend:
                 )
             )
         return hits
+
+
+def plan_for(params: SearchParams) -> TermPlan:
+    """The literal plan of a query: its words' keys, the last one also as a prefix."""
+    return build_plan(params.q)
 
 
 def _as_datetime(value):
@@ -79,13 +90,13 @@ def _as_datetime(value):
     return value
 
 
-def _snippet(summary: str, body: str, query: str) -> str:
+def _snippet(summary: str, body: str, query: str, keys=()) -> str:
     """The body around the first match, or the summary when the match was in a title or keyword."""
     if query:
-        around_match = highlight(body, query)
+        around_match = highlight(body, query, extra=keys)
         if "<mark>" in around_match:
             return around_match
-    return highlight(summary, query)
+    return highlight(summary, query, extra=keys)
 
 
 class _Query:
@@ -96,11 +107,11 @@ class _Query:
 
     match_score = "m.score"
 
-    def __init__(self, params: SearchParams):
+    def __init__(self, params: SearchParams, plan: TermPlan):
         self.params = params
-        stems, prefix = query_terms(params.q)
-        self.has_text = bool(stems or prefix)
-        self.match_sql, self.match_params = fts_for().matches(stems, prefix) if self.has_text else ("", [])
+        self.offers_first = plan.offers_first
+        self.has_text = bool(plan)
+        self.match_sql, self.match_params = fts_for().matches(plan) if self.has_text else ("", [])
 
     def _from(self) -> tuple[str, list]:
         if self.has_text:
@@ -131,6 +142,8 @@ class _Query:
         score = self.match_score if self.has_text else "0.0"
         if self.params.sort == "relevantie":
             order = "score DESC, d.title_sort ASC" if self.has_text else SORT_SQL["titel"]
+            if self.has_text and self.offers_first:
+                order = f"{OFFERS_FIRST}, {order}"
         else:
             order = SORT_SQL[self.params.sort]
         size = self.params.page_size
@@ -189,11 +202,11 @@ class _PostgresQuery(_Query):
 
     match_score = "ts_rank(d.rank_vector, query)"
 
-    def __init__(self, params: SearchParams):
+    def __init__(self, params: SearchParams, plan: TermPlan):
         self.params = params
-        stems, prefix = query_terms(params.q)
-        self.has_text = bool(stems or prefix)
-        self.tsquery = fts_for().tsquery(stems, prefix) if self.has_text else ""
+        self.offers_first = plan.offers_first
+        self.has_text = bool(plan)
+        self.tsquery = fts_for().tsquery(plan) if self.has_text else ""
 
     def _from(self) -> tuple[str, list]:
         if self.has_text:

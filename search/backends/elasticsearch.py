@@ -1,8 +1,11 @@
 """The Elasticsearch backend (elasticsearch-dsl, Elasticsearch 8 and 9).
 
-A dedicated index of fiches with a Dutch analyzer (lower-case, accents folded, Snowball Dutch stems)
-and a FacetedSearch whose aggregations exclude each facet's own filter: the same results contract
-and the same facet-count rule as the database backend.
+A dedicated index of fiches with a Dutch analyzer (lower-case, accents folded, compounds also as
+their parts from the same word list the database uses, `search/data/compound_parts.txt`, Kraaij-Pohlmann
+Dutch stems) and a FacetedSearch whose aggregations exclude each facet's own filter: the same
+results contract and the same facet-count rule as the database backend. An interpreted query's
+synonyms are alternatives in the query (so an editor's change needs no re-index), and its best
+effort fallback asks for any word instead of all.
 """
 
 from collections.abc import Callable
@@ -13,7 +16,9 @@ from elasticsearch import exceptions as es_exceptions
 from elasticsearch.dsl import FacetedSearch, Mapping, Q, TermsFacet, analyzer, token_filter
 from elasticsearch.dsl import Index as EsIndex
 
+from ..dutch import compound_parts
 from ..facets import FACETS, HIT_FACETS, vocabulary
+from ..matching import TermPlan
 from ..params import SearchParams
 from ..promotions import promoted_page_ids
 from ..result import FacetValue, SearchHit, SearchResult
@@ -21,7 +26,18 @@ from ..result import FacetValue, SearchHit, SearchResult
 DUTCH = analyzer(
     "portal_dutch",
     tokenizer="standard",
-    filter=["lowercase", "asciifolding", token_filter("portal_dutch_stemmer", "stemmer", language="dutch")],
+    filter=[
+        "lowercase",
+        "asciifolding",
+        token_filter(
+            "portal_dutch_compounds",
+            "dictionary_decompounder",
+            word_list=sorted(compound_parts()),
+            min_subword_size=3,
+            only_longest_match=True,
+        ),
+        token_filter("portal_dutch_stemmer", "stemmer", language="dutch_kp"),
+    ],
 )
 SORTS = {"titel": ["title_sort", "_id"], "nieuw": [{"published_at": {"order": "desc"}}, "_id"]}
 TEXT_FIELDS = ["title^3", "summary^2", "body"]
@@ -50,11 +66,31 @@ class FicheSearch(FacetedSearch):
     facets = {facet.name: TermsFacet(field=facet.name, size=FACET_SIZE) for facet in FACETS}
 
     promoted_ids: tuple[int, ...] = ()
+    alternatives: tuple[tuple[str, tuple[str, ...]], ...] = ()  # (query word, its synonyms)
+    match_any: bool = False
+    offers_first: bool = False
 
     def query(self, search, query):
         if not query:
             return search
-        organic = Q("multi_match", query=query, fields=TEXT_FIELDS, type="bool_prefix", operator="and")
+        operator = "or" if self.match_any else "and"
+        organic = Q("multi_match", query=query, fields=TEXT_FIELDS, type="bool_prefix", operator=operator)
+        if self.alternatives:
+            # A word with synonyms matches as itself or as any of them; the other words as before.
+            expanded = [
+                Q("multi_match", query=other, fields=TEXT_FIELDS, operator="and")
+                for _, others in self.alternatives
+                for other in others
+            ]
+            organic = Q("bool", should=[organic, *expanded], minimum_should_match=1)
+        if self.offers_first:
+            # Offers and good practices above organisations (a strong boost; the database sorts on it).
+            organic = Q(
+                "function_score",
+                query=organic,
+                functions=[{"filter": {"terms": {"kind": ["actie", "goodpractice"]}}, "weight": 10}],
+                boost_mode="multiply",
+            )
         if self.promoted_ids:
             # Editors' promotions: pinned first, in their order; the facet filters still apply to them.
             return search.query(Q("pinned", ids=[str(pk) for pk in self.promoted_ids], organic=organic))
@@ -70,15 +106,32 @@ class FicheSearch(FacetedSearch):
         ).highlight("summary", "body")
 
 
-def build_search(params: SearchParams, index: str, client=None, promoted_ids=()) -> FicheSearch:
-    """The FacetedSearch for these params (no request is sent). Unit tests read its body."""
+def build_search(
+    params: SearchParams,
+    index: str,
+    client=None,
+    promoted_ids=(),
+    plan: TermPlan | None = None,
+    synonyms=None,
+) -> FicheSearch:
+    """The FacetedSearch for these params (no request is sent). Unit tests read its body.
+
+    `plan` (from the service) says whether this is the best-effort fallback; `synonyms` (folded
+    phrase -> other phrases) are applied when the query is interpreted."""
     sort = SORTS.get(params.sort, []) if (params.sort != "relevantie" or params.q) else SORTS["titel"]
     if params.sort == "relevantie" and params.q:
         sort = ["_score", "title_sort"]
     search_class = type(
         "PortalFicheSearch",
         (FicheSearch,),
-        {"index": index, "using": client or "default", "promoted_ids": tuple(promoted_ids)},
+        {
+            "index": index,
+            "using": client or "default",
+            "promoted_ids": tuple(promoted_ids),
+            "match_any": bool(plan and plan.match_any),
+            "offers_first": bool(plan and plan.offers_first),
+            "alternatives": _synonyms_in(params.q, synonyms) if params.interpret and synonyms else (),
+        },
     )
     faceted = search_class(
         params.q or None, filters={k: list(v) for k, v in params.filters.items()}, sort=sort
@@ -87,8 +140,19 @@ def build_search(params: SearchParams, index: str, client=None, promoted_ids=())
     return faceted[start : start + params.page_size]
 
 
-def request_body(params: SearchParams, index: str = "fiches", promoted_ids=()) -> dict:
-    return build_search(params, index, promoted_ids=promoted_ids)._s.to_dict()
+def request_body(
+    params: SearchParams, index: str = "fiches", promoted_ids=(), plan=None, synonyms=None
+) -> dict:
+    return build_search(params, index, promoted_ids=promoted_ids, plan=plan, synonyms=synonyms)._s.to_dict()
+
+
+def _synonyms_in(query: str, synonyms: dict) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """The query's words and word pairs that have synonyms, with their synonyms."""
+    from ..text import words
+
+    found = words(query)
+    phrases = found + [f"{a} {b}" for a, b in zip(found, found[1:], strict=False)]
+    return tuple((phrase, synonyms[phrase]) for phrase in phrases if phrase in synonyms)
 
 
 class ElasticsearchBackend:
@@ -106,12 +170,14 @@ class ElasticsearchBackend:
         except Exception:  # any transport failure means "not reachable"
             return False
 
-    def search(self, params: SearchParams) -> SearchResult:
+    def search(self, params: SearchParams, plan: TermPlan | None = None) -> SearchResult:
         from ..service import BackendUnavailable
+        from ..synonyms import synonym_map
 
         promoted = promoted_page_ids(params)
+        synonyms = synonym_map() if params.interpret else None
         try:
-            response = build_search(params, self.index, self.client, promoted).execute()
+            response = build_search(params, self.index, self.client, promoted, plan, synonyms).execute()
         except (
             es_exceptions.ConnectionError,
             es_exceptions.ConnectionTimeout,

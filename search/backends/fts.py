@@ -6,7 +6,8 @@ only the storage and the ranking function differ. Titles weigh more than body te
 
 from django.db import connection
 
-from ..text import index_terms, stem
+from ..matching import TermPlan
+from ..text import index_terms
 
 
 class SqliteFts:
@@ -38,13 +39,11 @@ class SqliteFts:
     def clear(self, cursor) -> None:
         cursor.execute("DELETE FROM search_fts")
 
-    def matches(self, stems: list[str], prefix: str | None) -> tuple[str, list]:
+    def matches(self, plan: TermPlan) -> tuple[str, list]:
         """SQL selecting (id, score) of the matching documents, higher score = more relevant."""
-        # The unfinished last word matches as typed-so-far (prefix) or, when complete, by its stem.
-        terms = [f'"{term}"' for term in stems] + ([f'("{stem(prefix)}" OR "{prefix}"*)'] if prefix else [])
         return (
             "SELECT rowid AS id, -bm25(search_fts, 10.0, 1.0) AS score FROM search_fts WHERE search_fts MATCH %s",
-            [" AND ".join(terms)],
+            [_render(plan, " AND ", " OR ", lambda k: f'"{k[:-1]}"*' if k.endswith("*") else f'"{k}"')],
         )
 
 
@@ -84,9 +83,22 @@ class PostgresFts:
     def clear(self, cursor) -> None:
         """Nothing to do: the terms go with their document rows."""
 
-    def tsquery(self, stems: list[str], prefix: str | None) -> str:
-        terms = list(stems) + ([f"({stem(prefix)} | {prefix}:*)"] if prefix else [])
-        return " & ".join(terms)
+    def tsquery(self, plan: TermPlan) -> str:
+        return _render(plan, " & ", " | ", lambda k: f"{k[:-1]}:*" if k.endswith("*") else k)
+
+
+def _render(plan: TermPlan, and_: str, or_: str, term) -> str:
+    """The plan in an engine's query syntax: groups joined by AND (OR for best effort)."""
+
+    def alternative(keys) -> str:
+        rendered = and_.join(term(key) for key in keys)
+        return f"({rendered})" if len(keys) > 1 else rendered
+
+    def group(alternatives) -> str:
+        rendered = or_.join(alternative(alt) for alt in alternatives)
+        return f"({rendered})" if len(alternatives) > 1 else rendered
+
+    return (or_ if plan.match_any else and_).join(group(alts) for alts in plan.groups)
 
 
 def fts_for(conn=connection):

@@ -1,0 +1,90 @@
+"""Dutch word forms and compounds: the one place both database engines (and the vocabulary) fold words.
+
+Snowball's Dutch stemmer misses alternations teachers type every day, so every word also gets a
+*match key* that is the same for its forms:
+
+- accents and diaereses are folded ("coördinator" -> "coordinator"), "foto's" is "fotos";
+- diminutives lose -etje/-tje/-pje/-je ("filmpje" -> "film");
+- a plural -s after a vowel goes ("foto's", "fotos" -> "foto"), -en goes by Snowball, and a
+  stem ending in consonant + s loses the s ("robots" -> "robot", "toets" and "toetsen" -> "toet");
+- open/closed syllables write one vowel or two ("materiaal"/"materialen", "coordinator"/
+  "coordinatoren"): the key keeps one vowel of a doubled pair.
+
+Compounds: a hyphenated word is also indexed joined ("ict-coördinator" -> "ictcoordinator"), and a
+word that splits completely into parts of `data/compound_parts.txt` is also indexed as those parts
+("codeerclub" -> "codeer", "club"). Elasticsearch's dictionary_decompounder reads the same list.
+"""
+
+import re
+import unicodedata
+from functools import lru_cache
+from pathlib import Path
+
+import snowballstemmer
+
+_STEMMER = snowballstemmer.stemmer("dutch")
+_DOUBLE_VOWEL = re.compile(r"([aeou])\1")
+_DIMINUTIVE = re.compile(r"(?:etje|pje|tje|je)s?$")
+_VOWEL_PLURAL = re.compile(r"(?<=[^aeiou][aioy])s$")
+_CONSONANT_S = re.compile(r"(?<=[^aeiouys])s$")
+_APOSTROPHE_S = re.compile(r"(?<=[a-z])['’]s\b")
+MIN_PART = 3  # a compound part is at least this long
+
+
+def fold(text: str) -> str:
+    """Lower-case, accents stripped, "foto's" written "fotos": the form index and queries share."""
+    decomposed = unicodedata.normalize("NFKD", text.lower())
+    plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return _APOSTROPHE_S.sub("s", plain)
+
+
+@lru_cache(maxsize=50_000)
+def stem(word: str) -> str:
+    return _STEMMER.stemWord(word)
+
+
+@lru_cache(maxsize=100_000)
+def match_key(word: str) -> str:
+    """The key all forms of a (folded) word share; words of three letters or less stay as they are."""
+    if len(word) <= 3 or word.isdigit():
+        return word
+    base = word
+    if len(word) >= 6:
+        undiminished = _DIMINUTIVE.sub("", word)
+        if len(undiminished) >= 3 and undiminished != word:
+            base = undiminished
+    base = _VOWEL_PLURAL.sub("", base) if len(base) >= 5 else base
+    stemmed = stem(base)
+    if len(stemmed) >= 5:
+        stemmed = _CONSONANT_S.sub("", stemmed)  # "robots" -> robot; "toets"/"toetsen" -> toet
+    return _DOUBLE_VOWEL.sub(r"\1", stemmed)
+
+
+@lru_cache(maxsize=1)
+def compound_parts() -> frozenset[str]:
+    """The parts a compound is split into (one per line, folded), shared with Elasticsearch."""
+    path = Path(__file__).with_name("data") / "compound_parts.txt"
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return frozenset(fold(line.strip()) for line in lines if line.strip() and not line.startswith("#"))
+
+
+def split_compound(word: str, known) -> list[str] | None:
+    """`word` as two or more words of `known` (longest first part first), or None."""
+    if len(word) < 2 * MIN_PART:
+        return None
+    return _split(word, known, 0)
+
+
+def _split(word: str, known, depth: int) -> list[str] | None:
+    if depth > 3:
+        return None
+    for cut in range(len(word) - MIN_PART, MIN_PART - 1, -1):
+        head, tail = word[:cut], word[cut:]
+        if head not in known:
+            continue
+        if tail in known:
+            return [head, tail]
+        rest = _split(tail, known, depth + 1)
+        if rest:
+            return [head, *rest]
+    return None

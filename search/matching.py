@@ -1,0 +1,96 @@
+"""A query's words -> the term plan both database engines render: AND over groups, each group an OR
+of alternatives, each alternative an AND of match keys. A key ending in "*" matches as a prefix.
+
+Literal (feeds, exports, internal callers): one alternative per word, the key. Interpreted (the
+search page and the API): a word unknown to the index may also match as its compound parts
+("codeerclub" -> codeer + club), two words may also match joined ("codeer club" -> codeerclub), and
+editors' synonyms are alternatives ("coderen" -> programmeren).
+"""
+
+from dataclasses import dataclass
+
+from .dutch import match_key, split_compound
+from .text import MAX_QUERY_TERMS, STOPWORDS, words
+
+Alternative = tuple[str, ...]
+Group = tuple[Alternative, ...]
+
+
+@dataclass(frozen=True)
+class TermPlan:
+    groups: tuple[Group, ...] = ()
+    match_any: bool = False  # best effort: a document needs one group, not all
+    offers_first: bool = False  # rank offers and good practices above organisations
+
+    def __bool__(self) -> bool:
+        return bool(self.groups)
+
+    def keys(self) -> set[str]:
+        """Every key of the plan (prefixes without their star), for highlighting."""
+        return {key.rstrip("*") for group in self.groups for alternative in group for key in alternative}
+
+
+def query_words(query: str) -> tuple[list[str], str | None]:
+    """(the complete words that count, the unfinished last word or None): see text.query_terms."""
+    found = words(query)
+    if not found:
+        return [], None
+    unfinished = query[-1].isalnum() and len(found[-1]) >= 2
+    last = found[-1] if unfinished else None
+    complete = found[:-1] if unfinished else found
+    kept = [word for word in complete if word not in STOPWORDS]
+    if last in STOPWORDS and kept:
+        last = None
+    if not kept and last is None:
+        kept = complete
+    return list(dict.fromkeys(kept))[:MAX_QUERY_TERMS], last
+
+
+def build_plan(query: str, vocabulary=None, synonyms=None, match_any: bool = False) -> TermPlan:
+    """The plan for `query`; vocabulary (indexed word -> document frequency) and synonyms
+    (folded phrase -> other phrases) switch on the interpreted alternatives."""
+    complete, last = query_words(query)
+    synonyms = synonyms or {}
+    groups: list[Group] = []
+    index = 0
+    while index < len(complete):
+        word = complete[index]
+        following = complete[index + 1] if index + 1 < len(complete) else None
+        pair = f"{word} {following}" if following else None
+        if pair and (pair in synonyms or (vocabulary is not None and word + following in vocabulary)):
+            alternatives = [(match_key(word), match_key(following))]
+            if vocabulary is not None and word + following in vocabulary:
+                alternatives.append((match_key(word + following),))
+            alternatives += _synonym_alternatives(pair, synonyms)
+            groups.append(_dedupe(alternatives))
+            index += 2
+            continue
+        groups.append(_word_group(word, vocabulary, synonyms))
+        index += 1
+    if last is not None:
+        alternatives = [(match_key(last),), (f"{last}*",)]
+        alternatives += _synonym_alternatives(last, synonyms)
+        if vocabulary is not None and last not in vocabulary:
+            parts = split_compound(last, vocabulary)
+            if parts:
+                alternatives.append(tuple(match_key(part) for part in parts))
+        groups.append(_dedupe(alternatives))
+    return TermPlan(groups=tuple(groups), match_any=match_any and len(groups) > 1)
+
+
+def _word_group(word: str, vocabulary, synonyms) -> Group:
+    alternatives = [(match_key(word),)]
+    if vocabulary is not None and word not in vocabulary:
+        parts = split_compound(word, vocabulary)
+        if parts:
+            alternatives.append(tuple(match_key(part) for part in parts))
+    alternatives += _synonym_alternatives(word, synonyms)
+    return _dedupe(alternatives)
+
+
+def _synonym_alternatives(phrase: str, synonyms) -> list[Alternative]:
+    return [tuple(match_key(w) for w in words(other)) for other in synonyms.get(phrase, ()) if words(other)]
+
+
+def _dedupe(alternatives) -> Group:
+    return tuple(dict.fromkeys(alt for alt in alternatives if alt))
