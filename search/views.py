@@ -30,6 +30,7 @@ def search_page(request):
         return exports.REGISTERED_FORMATS[fmt](request, params)
     result = search(params)
     record_search(params.q, result.total)
+    request.recorded_search = (params.q, result.total)  # counted again when the page cache answers
     context = presenters.page_context(request, params, result)
     context["embed_url"] = request.build_absolute_uri(
         presenters.url_for(params, "/embed/", include_page=False)
@@ -60,6 +61,7 @@ def search_api(request):
     params = parse(request.GET, allow_page_size=True)
     result = search(params)
     record_search(params.q, result.total)
+    request.recorded_search = (params.q, result.total)
     return JsonResponse(
         presenters.api_payload(request, params, result), json_dumps_params={"ensure_ascii": False}
     )
