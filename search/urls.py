@@ -1,6 +1,6 @@
 from django.urls import path
 
-from . import views
+from . import sitemaps, views
 from .feeds import FicheFeed
 
 urlpatterns = [
@@ -10,4 +10,6 @@ urlpatterns = [
     path("zoeken/feed/", FicheFeed(), name="search-feed"),
     path("feed/", FicheFeed(), name="feed"),
     path("embed/", views.embed, name="search-embed"),
+    path("sitemap.xml", sitemaps.index, name="sitemap"),
+    path("sitemap-<str:section>.xml", sitemaps.part, name="sitemap-part"),
 ]
