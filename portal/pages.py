@@ -51,8 +51,13 @@ class HomePage(Page):
         overview = search(SearchParams(page_size=1))
         context["area_tiles"] = [v for v in overview.facets["digcompedu"] if "." not in v.value]
         context["pillar_tiles"] = overview.facets["pijler"]
-        recent = search(SearchParams(filters={"type": ("actie",)}, sort="nieuw", page_size=4)).hits
-        practices = search(SearchParams(filters={"type": ("goodpractice",)}, sort="titel", page_size=8)).hits
+        # The lists show no counts: without facets they cost one query each when not cached.
+        recent = search(
+            SearchParams(filters={"type": ("actie",)}, sort="nieuw", page_size=4, facets=False)
+        ).hits
+        practices = search(
+            SearchParams(filters={"type": ("goodpractice",)}, sort="titel", page_size=8, facets=False)
+        ).hits
         context["recent_offers"] = recent
         context["good_practices"] = practices
         context["featured_offers"] = self.featured_offers.live().public().order_by("title")
