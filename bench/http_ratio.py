@@ -32,7 +32,6 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from bench.load import fiche_urls, free_port, get  # noqa: E402
-from bench.synthetic import TOPICS  # noqa: E402
 
 HELLO = "hello"
 
@@ -83,6 +82,12 @@ def start_server(code: Path, url: str, workers: int) -> tuple[subprocess.Popen, 
 
 
 def search_urls(path: str, count: int, seed: int = 3) -> list[str]:
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "portal.settings.test")  # only to read the topics
+    import django
+
+    django.setup()
+    from bench.synthetic import TOPICS
+
     rng = random.Random(seed)
     urls = []
     for topic in rng.sample(TOPICS, min(count, len(TOPICS))):
@@ -145,7 +150,7 @@ def main() -> None:
     parser.add_argument("--code", type=Path, default=ROOT, help="the checkout to serve (default: this one)")
     args = parser.parse_args()
 
-    url = database_url(args.pages)
+    url = os.environ["DATABASE_URL"] = database_url(args.pages)
     prepare_database(args.pages, url)
     server, base = start_server(args.code.resolve(), url, args.workers)
     try:

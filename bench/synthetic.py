@@ -164,7 +164,9 @@ def create_fiches(count: int, seed: int = 42, batch_size: int = 1000, progress=p
         _insert_relations(pages, terms, rng)
         added += size
         progress(f"  synthetic fiches: {have + added}/{count}")
-    Page.objects.filter(pk=parent.pk).update(numchild=parent.get_children().count())
+    # Not parent.get_children(): treebeard answers "no children" while numchild is still 0.
+    children = Page.objects.filter(path__startswith=parent.path, depth=parent.depth + 1).count()
+    Page.objects.filter(pk=parent.pk).update(numchild=children)
     return added
 
 
