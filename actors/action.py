@@ -191,11 +191,15 @@ class ActionPage(FichePage):
     def upcoming_sessions(self):
         return offer_status.upcoming_sessions(self)
 
-    def public_organisers(self):
-        return self.organisers.live().public().order_by("title")
+    def public_organisers(self) -> list:
+        # Kept on the instance: the page, its JSON-LD and the API all ask for them.
+        if "_public_organisers" not in self.__dict__:
+            self.__dict__["_public_organisers"] = list(self.organisers.live().public().order_by("title"))
+        return self.__dict__["_public_organisers"]
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
+        models.prefetch_related_objects([self], "sessions")  # the page and its JSON-LD read them
         sessions = list(self.sessions.all())
         context["offer_status"] = offer_status.action_status(self, sessions=sessions)
         context["offer_status_label"] = offer_status.STATUS_LABELS[context["offer_status"]]

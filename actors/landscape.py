@@ -1,8 +1,8 @@
 """The landscape at a glance: /landschap/ (the report's B.4 overview, rebuilt from live data) and
 /landschap/swot/ (every partner group's SWOT side by side).
 
-The matrix asks the search service for each partner group's facet counts, so every cell counts the
-same fiches its link finds.
+The matrix counts every partner group against the DigCompEdu areas and pillars in one query on the
+search index (search/crosstab.py), so every cell counts the same fiches its link finds.
 """
 
 from dataclasses import dataclass
@@ -12,8 +12,7 @@ from django.shortcuts import redirect, render
 
 from portal.swot import OLD_ANCHORS, QUADRANTS
 from portal.taxonomy import DigCompEduArea, Pillar
-from search.params import SearchParams
-from search.service import search
+from search.crosstab import crosstab
 
 from .partnergroup import PartnerGroupPage
 
@@ -61,12 +60,13 @@ def matrix(request):
     areas = list(DigCompEduArea.objects.all())
     pillars = list(Pillar.objects.all())
     groups = list(PartnerGroupPage.objects.live().public().order_by("title"))
-    counted = []
-    for group in groups:
-        result = search(SearchParams(filters={"partnergroep": (group.slug,)}, page_size=1))
-        counted.append(
-            (group, result.total, result.facet_counts("digcompedu"), result.facet_counts("pijler"))
-        )
+    table = crosstab("partnergroep", ("digcompedu", "pijler"))
+    empty = {"total": 0, "digcompedu": {}, "pijler": {}}
+    counted = [
+        (group, row["total"], row["digcompedu"], row["pijler"])
+        for group in groups
+        for row in [table.get(group.slug, empty)]
+    ]
 
     def value(count: int, total: int) -> int:
         return round(100 * count / total) if share and total else count

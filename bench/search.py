@@ -126,6 +126,9 @@ def main() -> None:
         default=None,
         help="time the plain Wagtail search on only the first N queries (it can take seconds each on SQLite; 0: skip it)",
     )
+    parser.add_argument(
+        "--prepare-only", action="store_true", help="only create the database (bench/http_ratio.py)"
+    )
     args = parser.parse_args()
     configure(args.pages)
 
@@ -135,6 +138,8 @@ def main() -> None:
     from search.service import search
 
     prepare(args.pages, reindex=args.reindex)
+    if args.prepare_only:
+        return
     workload = queries(args.queries)
     baseline_count = len(workload) if args.baseline_queries is None else args.baseline_queries
     for params in workload[:10]:  # warm caches and connections

@@ -164,7 +164,9 @@ def create_fiches(count: int, seed: int = 42, batch_size: int = 1000, progress=p
         _insert_relations(pages, terms, rng)
         added += size
         progress(f"  synthetic fiches: {have + added}/{count}")
-    Page.objects.filter(pk=parent.pk).update(numchild=parent.get_children().count())
+    # Not parent.get_children(): treebeard answers "no children" while numchild is still 0.
+    children = Page.objects.filter(path__startswith=parent.path, depth=parent.depth + 1).count()
+    Page.objects.filter(pk=parent.pk).update(numchild=children)
     return added
 
 
@@ -174,39 +176,32 @@ def _last_child_step(parent) -> int:
 
 
 def _insert_action_rows(pages, rng: random.Random) -> None:
+    """One row per page in the action table: chosen values for the text fields, every other column
+    its model default (so a new field never breaks the benchmark)."""
+    fields = [f for f in ActionPage._meta.local_concrete_fields if not f.primary_key]
     rows = []
     for page in pages:
         body = " ".join(sentence(rng) for _ in range(rng.randint(4, 9)))
-        rows.append(
-            (
-                page.pk,
-                sentence(rng),
-                "",
-                datetime.date(2024, 1, 1),
-                "",
-                body,
-                "",
-                sentence(rng),
-                rng.choice(AUDIENCES),
-                " ".join(sentence(rng) for _ in range(2)),
-                "",
-                "",
-                rng.choice(["gratis", "betalend", ""]),
-                rng.choice(["lopend", "afgelopen", "onbekend"]),
-                rng.random() < 0.2,
-            )
-        )
-    columns = (
-        "page_ptr_id, summary, source_reference, last_reviewed, editor_notes, description, organisation_text, "
-        "goal, audience_text, approach, results, dates_text, cost, status, for_pupils"
-    )
-    extra = ", funding, website, registration_url"
-    marks = ", ".join(["%s"] * 18)
+        chosen = {
+            "summary": sentence(rng),
+            "last_reviewed": datetime.date(2024, 1, 1),
+            "description": body,
+            "goal": sentence(rng),
+            "audience_text": rng.choice(AUDIENCES),
+            "approach": " ".join(sentence(rng) for _ in range(2)),
+            "cost": rng.choice(["gratis", "betalend", ""]),
+            "self_paced": rng.random() < 0.5,
+            "for_pupils": rng.random() < 0.2,
+        }
+        values = [page.pk]
+        for field in fields:
+            value = chosen[field.name] if field.name in chosen else field.get_default()
+            values.append(field.get_db_prep_save(value, connection))
+        rows.append(values)
+    columns = ", ".join(connection.ops.quote_name(f.column) for f in [ActionPage._meta.pk, *fields])
+    marks = ", ".join(["%s"] * (len(fields) + 1))
     with connection.cursor() as cursor:
-        cursor.executemany(
-            f"INSERT INTO {ActionPage._meta.db_table} ({columns}{extra}) VALUES ({marks})",
-            [row + ("", "", "") for row in rows],
-        )
+        cursor.executemany(f"INSERT INTO {ActionPage._meta.db_table} ({columns}) VALUES ({marks})", rows)
 
 
 def _terms() -> dict:

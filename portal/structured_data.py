@@ -11,7 +11,7 @@ def structured_data(page, request) -> dict | None:
             data["sameAs"] = [page.website]
         return _with_context(data)
     if kind == "ActionPage":
-        is_event = page.forms.filter(code="evenement").exists()
+        is_event = any(form.code == "evenement" for form in page.forms.all())  # prefetched on the page
         data = {
             "@type": "Event" if is_event else "Course",
             "name": page.title,

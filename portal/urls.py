@@ -3,7 +3,6 @@ from django.urls import include, path
 from django.views.generic import TemplateView
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
-from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from . import seo, shortlinks
@@ -21,7 +20,6 @@ urlpatterns = [
     path("f/<int:page_id>/", shortlinks.short_link, name="short-link"),
     path("api/", TemplateView.as_view(template_name="portal/api_docs.html"), name="api-docs"),
     path("robots.txt", seo.robots_txt, name="robots-txt"),
-    path("sitemap.xml", sitemap, name="sitemap"),
 ]
 
 if settings.DEBUG:

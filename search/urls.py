@@ -1,6 +1,6 @@
 from django.urls import path
 
-from . import taxonomy_views, views
+from . import sitemaps, taxonomy_views, views
 from .api import api_router
 from .feeds import FicheFeed
 
@@ -14,4 +14,6 @@ urlpatterns = [
     path("digcompedu/<str:code>/", taxonomy_views.digcompedu, name="digcompedu"),
     path("pijlers/<slug:slug>/", taxonomy_views.pillar, name="pillar"),
     path("api/v2/", api_router.urls),
+    path("sitemap.xml", sitemaps.index, name="sitemap"),
+    path("sitemap-<str:section>.xml", sitemaps.part, name="sitemap-part"),
 ]

@@ -26,6 +26,7 @@ def search_page(request):
     params = parse(request.GET, interpret=True)
     result = search(params)
     announce_search(params.q, result.total)
+    request.recorded_search = (params.q, result.total)  # counted again when the page cache answers
     context = presenters.page_context(request, params, result)
     context["embed_url"] = request.build_absolute_uri(
         presenters.url_for(params, "/embed/", include_page=False)
@@ -56,6 +57,7 @@ def search_api(request):
     params = parse(request.GET, allow_page_size=True, interpret=True)
     result = search(params)
     announce_search(params.q, result.total)
+    request.recorded_search = (params.q, result.total)  # counted again when the page cache answers
     return JsonResponse(
         presenters.api_payload(request, params, result), json_dumps_params={"ensure_ascii": False}
     )

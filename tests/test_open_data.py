@@ -109,7 +109,12 @@ def test_feeds_are_atom_and_hold_only_live_fiches(client, fiches):
 
 
 def test_sitemap_and_robots(client, fiches):
-    sitemap = client.get("/sitemap.xml").content.decode()
+    index = client.get("/sitemap.xml").content.decode()
+    assert "http://testserver/sitemap-fiches.xml" in index and "/sitemap-paginas.xml" in index
+    sitemap = (
+        client.get("/sitemap-fiches.xml").content.decode()
+        + client.get("/sitemap-paginas.xml").content.decode()
+    )
     assert fiches["live"].slug in sitemap
     assert fiches["draft"].slug not in sitemap and fiches["private"].slug not in sitemap
     robots = client.get("/robots.txt").content.decode()

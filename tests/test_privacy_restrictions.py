@@ -19,7 +19,7 @@ SURFACES = {
     "JSON export": "/zoeken/?q=geheimzinnige&format=json",
     "browse": "/zoeken/",
     "section page": "/aanbod/",
-    "sitemap": "/sitemap.xml",
+    "sitemap": "/sitemap-fiches.xml",
     "API v2": "/api/v2/fiches/?search=geheimzinnige",
     "API v2 listing": "/api/v2/fiches/?limit=20",
 }

@@ -10,3 +10,5 @@ from .base import *  # noqa: E402,F403
 
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+# Pages change under a developer's (or a test's) hands; tests/test_page_cache.py turns it on.
+PAGE_CACHE_SECONDS = PAGE_CACHE_QUERY_SECONDS = 0
