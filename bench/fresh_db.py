@@ -27,13 +27,21 @@ def fresh_database() -> None:
 def _recreate_postgres_database(url: str) -> None:
     if not url.startswith(("postgres://", "postgresql://")):
         return
+    admin, name = postgres_admin(url)
+    if not name.startswith("bench"):
+        sys.exit(f"The benchmark empties its database; name it bench_… (not {name!r}).")
+    admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+    admin.execute(f'CREATE DATABASE "{name}"')
+    admin.close()
+
+
+def postgres_admin(url: str):
+    """(a connection to the server's `postgres` database in autocommit, the name of the database in
+    `url`): for creating and dropping the benchmark's own database."""
     import dj_database_url
     import psycopg
 
     config = dj_database_url.parse(url)
-    name = config["NAME"]
-    if not name.startswith("bench"):
-        sys.exit(f"The benchmark empties its database; name it bench_… (not {name!r}).")
     admin = psycopg.connect(
         dbname="postgres",
         user=config["USER"],
@@ -42,6 +50,4 @@ def _recreate_postgres_database(url: str) -> None:
         password=config["PASSWORD"] or None,
         autocommit=True,
     )
-    admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-    admin.execute(f'CREATE DATABASE "{name}"')
-    admin.close()
+    return admin, config["NAME"]

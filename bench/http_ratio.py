@@ -19,7 +19,6 @@ import argparse
 import json
 import os
 import random
-import secrets
 import statistics
 import subprocess
 import sys
@@ -31,7 +30,7 @@ from urllib.parse import urlencode, urlsplit
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bench.load import fiche_urls, free_port, get  # noqa: E402
+from bench.load import fiche_urls, get, loopback_production_env, run_gunicorn  # noqa: E402
 
 HELLO = "hello"
 
@@ -50,35 +49,15 @@ def prepare_database(pages: int, url: str) -> None:
 
 
 def start_server(code: Path, url: str, workers: int) -> tuple[subprocess.Popen, str]:
-    env = dict(os.environ)
-    env.update(
+    env = loopback_production_env(
+        workers,
         DATABASE_URL=url,
         DJANGO_SETTINGS_MODULE="bench_hello_settings",
         PYTHONPATH=os.pathsep.join([str(ROOT / "bench" / "http_server"), str(code)]),
-        SECRET_KEY=secrets.token_urlsafe(50),
-        ALLOWED_HOSTS="127.0.0.1",
-        SECURE_SSL_REDIRECT="0",
-        SECURE_COOKIES="0",
-        WEB_CONCURRENCY=str(workers),
-        GUNICORN_LOGLEVEL="warning",
     )
     python = sys.executable
     subprocess.run([python, "manage.py", "collectstatic", "--noinput", "-v0"], cwd=code, env=env, check=True)
-    port = free_port()
-    env["BIND"] = f"127.0.0.1:{port}"
-    gunicorn = Path(python).with_name("gunicorn")
-    server = subprocess.Popen(
-        [str(gunicorn), "-c", "deploy/gunicorn.conf.py"], cwd=code, env=env, stdout=subprocess.DEVNULL
-    )
-    base = f"http://127.0.0.1:{port}"
-    for _ in range(300):
-        try:
-            if get(base, "/bench/hello/")[0] == 200:
-                return server, base
-        except OSError:
-            time.sleep(0.2)
-    server.terminate()
-    raise SystemExit("gunicorn did not start")
+    return run_gunicorn(code, env, ready_path="/bench/hello/")
 
 
 def search_urls(path: str, count: int, seed: int = 3) -> list[str]:

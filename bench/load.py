@@ -56,17 +56,8 @@ def free_port() -> int:
 
 
 def start_server(workers: int) -> tuple[subprocess.Popen, str]:
-    env = dict(os.environ)
+    env = loopback_production_env(workers, DJANGO_SETTINGS_MODULE="portal.settings.production")
     env.setdefault("DATABASE_URL", f"sqlite:///{ROOT / 'var' / 'portal.sqlite3'}")
-    env.update(
-        DJANGO_SETTINGS_MODULE="portal.settings.production",
-        SECRET_KEY=env.get("SECRET_KEY") or secrets.token_urlsafe(50),
-        ALLOWED_HOSTS="127.0.0.1",
-        SECURE_SSL_REDIRECT="0",
-        SECURE_COOKIES="0",
-        WEB_CONCURRENCY=str(workers),
-        GUNICORN_LOGLEVEL="warning",
-    )
     python = sys.executable
     for command in (
         ["migrate", "--noinput", "-v0"],
@@ -75,17 +66,38 @@ def start_server(workers: int) -> tuple[subprocess.Popen, str]:
         ["collectstatic", "--noinput", "-v0"],
     ):
         subprocess.run([python, "manage.py", *command], cwd=ROOT, env=env, check=True, capture_output=True)
-    port = free_port()
-    env["BIND"] = f"127.0.0.1:{port}"
-    gunicorn = Path(python).with_name("gunicorn")
-    server = subprocess.Popen(
-        [str(gunicorn), "-c", "deploy/gunicorn.conf.py"], cwd=ROOT, env=env, stdout=subprocess.DEVNULL
+    return run_gunicorn(ROOT, env, ready_path="/healthz")
+
+
+def loopback_production_env(workers: int, **settings) -> dict:
+    """The environment of a production server on plain HTTP on loopback (as `make serve`)."""
+    env = dict(os.environ)
+    env.update(
+        SECRET_KEY=env.get("SECRET_KEY") or secrets.token_urlsafe(50),
+        ALLOWED_HOSTS="127.0.0.1",
+        SECURE_SSL_REDIRECT="0",
+        SECURE_COOKIES="0",
+        WEB_CONCURRENCY=str(workers),
+        GUNICORN_LOGLEVEL="warning",
+        **settings,
     )
-    url = f"http://127.0.0.1:{port}"
-    for _ in range(150):
+    return env
+
+
+def run_gunicorn(code: Path, env: dict, ready_path: str, tries: int = 300) -> tuple[subprocess.Popen, str]:
+    """gunicorn with deploy/gunicorn.conf.py of `code` on a free loopback port, once `ready_path`
+    answers 200: (the process, its base URL)."""
+    port = free_port()
+    env = {**env, "BIND": f"127.0.0.1:{port}"}
+    gunicorn = Path(sys.executable).with_name("gunicorn")
+    server = subprocess.Popen(
+        [str(gunicorn), "-c", "deploy/gunicorn.conf.py"], cwd=code, env=env, stdout=subprocess.DEVNULL
+    )
+    base = f"http://127.0.0.1:{port}"
+    for _ in range(tries):
         try:
-            if get(url, "/healthz")[0] == 200:
-                return server, url
+            if get(base, ready_path)[0] == 200:
+                return server, base
         except OSError:
             time.sleep(0.2)
     server.terminate()

@@ -37,21 +37,11 @@ def configure(pages: int) -> None:
 def _create_postgres_database(url: str) -> None:
     if not url.startswith(("postgres://", "postgresql://")):
         return
-    import dj_database_url
-    import psycopg
+    from bench.fresh_db import postgres_admin
 
-    config = dj_database_url.parse(url)
-    admin = psycopg.connect(
-        dbname="postgres",
-        user=config["USER"],
-        host=config["HOST"],
-        port=config["PORT"] or 5432,
-        password=config["PASSWORD"] or None,
-        autocommit=True,
-    )
-    exists = admin.execute("SELECT 1 FROM pg_database WHERE datname = %s", [config["NAME"]]).fetchone()
-    if not exists:
-        admin.execute(f'CREATE DATABASE "{config["NAME"]}"')
+    admin, name = postgres_admin(url)
+    if not admin.execute("SELECT 1 FROM pg_database WHERE datname = %s", [name]).fetchone():
+        admin.execute(f'CREATE DATABASE "{name}"')
     admin.close()
 
 

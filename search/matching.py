@@ -10,7 +10,7 @@ editors' synonyms are alternatives ("coderen" -> programmeren).
 from dataclasses import dataclass
 
 from .dutch import match_key, split_compound
-from .text import MAX_QUERY_TERMS, STOPWORDS, words
+from .text import query_words, words
 
 Alternative = tuple[str, ...]
 Group = tuple[Alternative, ...]
@@ -28,22 +28,6 @@ class TermPlan:
     def keys(self) -> set[str]:
         """Every key of the plan (prefixes without their star), for highlighting."""
         return {key.rstrip("*") for group in self.groups for alternative in group for key in alternative}
-
-
-def query_words(query: str) -> tuple[list[str], str | None]:
-    """(the complete words that count, the unfinished last word or None): see text.query_terms."""
-    found = words(query)
-    if not found:
-        return [], None
-    unfinished = query[-1].isalnum() and len(found[-1]) >= 2
-    last = found[-1] if unfinished else None
-    complete = found[:-1] if unfinished else found
-    kept = [word for word in complete if word not in STOPWORDS]
-    if last in STOPWORDS and kept:
-        last = None
-    if not kept and last is None:
-        kept = complete
-    return list(dict.fromkeys(kept))[:MAX_QUERY_TERMS], last
 
 
 def build_plan(query: str, vocabulary=None, synonyms=None, match_any: bool = False) -> TermPlan:

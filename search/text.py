@@ -62,11 +62,10 @@ def clean_query(raw: str) -> str:
     return " ".join(cleaned.split())[:MAX_QUERY_LENGTH].strip()
 
 
-def query_terms(query: str) -> tuple[list[str], str | None]:
-    """(match keys of the complete words, the last word as a prefix or None).
+def query_words(query: str) -> tuple[list[str], str | None]:
+    """(the complete words that count, the last word or None when it may still be unfinished).
 
-    The last word is treated as a prefix only when the query does not end in a space or punctuation,
-    i.e. while it may still be unfinished.
+    The last word is unfinished only when the query does not end in a space or punctuation.
     """
     found = words(query)
     if not found:
@@ -79,7 +78,13 @@ def query_terms(query: str) -> tuple[list[str], str | None]:
         last = None  # "opleidingen van de": the user is done with the meaningful words
     if not kept and last is None:
         kept = complete  # only stopwords: search them as typed rather than nothing
-    return _dedupe(match_key(word) for word in kept[:MAX_QUERY_TERMS]), last
+    return _dedupe(kept)[:MAX_QUERY_TERMS], last
+
+
+def query_terms(query: str) -> tuple[list[str], str | None]:
+    """(match keys of the complete words, the last word as a prefix or None)."""
+    complete, last = query_words(query)
+    return _dedupe(match_key(word) for word in complete), last
 
 
 def _dedupe(items) -> list[str]:
