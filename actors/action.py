@@ -1,6 +1,8 @@
 """ActionPage: an initiative or training offer (report appendix B.7)."""
 
 from django.db import models
+from django.utils.formats import date_format
+from django.utils.timezone import localtime
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from rest_framework import serializers
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
@@ -187,6 +189,23 @@ class ActionPage(FichePage):
 
     def get_status_display(self) -> str:
         return offer_status.STATUS_LABELS[self.status]
+
+    @classmethod
+    def search_card_facts(cls, page_ids) -> dict[int, list[tuple[str, str]]]:
+        from .actor import ActorPage
+
+        facts: dict[int, list[tuple[str, str]]] = {}
+        organisers = ActorPage.objects.live().public().filter(actions__in=page_ids).order_by("title")
+        names: dict[int, list[str]] = {}
+        for action_id, title in organisers.values_list("actions", "title"):
+            names.setdefault(action_id, []).append(title)
+        for action_id, titles in names.items():
+            facts.setdefault(action_id, []).append(("Organisatie", ", ".join(titles)))
+        for action_id, start in offer_status.next_session_starts(page_ids).items():
+            facts.setdefault(action_id, []).append(
+                ("Volgende sessie", date_format(localtime(start), "j F Y"))
+            )
+        return facts
 
     def upcoming_sessions(self):
         return offer_status.upcoming_sessions(self)

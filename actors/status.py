@@ -48,3 +48,22 @@ def upcoming_sessions(action, now: datetime.datetime | None = None, sessions=Non
     now = now or timezone.now()
     sessions = action.sessions.all() if sessions is None else sessions
     return sorted((s for s in sessions if s.ends >= now), key=lambda s: s.start)
+
+
+def next_session_starts(action_ids, now: datetime.datetime | None = None) -> dict[int, datetime.datetime]:
+    """Per action, the start of its first session that is not over and not cancelled (one query, for
+    the result cards of a page of hits)."""
+    from django.db.models import Min, Q
+
+    from .session import ActionSession
+
+    now = now or timezone.now()
+    rows = (
+        ActionSession.objects.filter(action_id__in=action_ids)
+        .exclude(status="geannuleerd")
+        .filter(Q(end__gte=now) | Q(end__isnull=True, start__gte=now))
+        .order_by()
+        .values("action_id")
+        .annotate(first=Min("start"))
+    )
+    return {row["action_id"]: row["first"] for row in rows}

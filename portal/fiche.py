@@ -119,6 +119,12 @@ class FichePage(Page):
         """The values, with their labels, this kind offers for such facets."""
         return {}
 
+    @classmethod
+    def search_card_facts(cls, page_ids) -> dict[int, list[tuple[str, str]]]:
+        """Facts beyond the facet values that a result card of this kind shows (an offer's organisers,
+        its next session), per page id: read for one page of hits at once, a query or two in all."""
+        return {}
+
     taxonomy_panels = [
         MultiFieldPanel(
             [checkboxes("digcompedu_areas"), checkboxes("digcompedu_competences")], heading="DigCompEdu"

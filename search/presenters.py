@@ -3,7 +3,9 @@
 from dataclasses import dataclass, replace
 from urllib.parse import urlencode
 
-from .facets import FACETS, FACETS_BY_NAME, TYPE_CHOICES, YES_NO, vocabulary
+from portal.fiche import fiche_kinds
+
+from .facets import FACETS, FACETS_BY_NAME, PAGE_TYPES, TYPE_CHOICES, YES_NO, vocabulary
 from .params import SORTS, SearchParams
 from .result import SearchResult
 from .text import words
@@ -83,12 +85,14 @@ def page_context(
         for facet_label, value_label, phrases in _understood_chips(result, known)
     ]
     pages = max(1, -(-result.total // params.page_size))
+    card_facts = _card_facts(result.hits)
     return {
         "params": params,
         "result": result,
         "form_action": path,
         "hits": [
-            (_with_facts(hit, known), TYPE_LABELS.get(hit.type, hit.type)) for hit in _grouped(result.hits)
+            (_with_facts(hit, known, card_facts.get(hit.id, [])), TYPE_LABELS.get(hit.type, hit.type))
+            for hit in _grouped(result.hits)
         ],
         "facets": facets,
         "chips": chips,
@@ -137,9 +141,20 @@ def _grouped(hits):
     return kept
 
 
-def _with_facts(hit, known):
-    """The hit with `facts`: [(label, values)] for its card; offers only (organisations have none)."""
-    facts = []
+def _card_facts(hits) -> dict[int, list[tuple[str, str]]]:
+    """What each kind of fiche adds to its cards beyond the facet values, for this page of hits."""
+    facts: dict[int, list[tuple[str, str]]] = {}
+    for kind in fiche_kinds():
+        ids = [hit.id for hit in hits if hit.type == PAGE_TYPES.get(kind.__name__)]
+        if ids:
+            facts.update(kind.search_card_facts(ids))
+    return facts
+
+
+def _with_facts(hit, known, extra=()):
+    """The hit with `facts`: [(label, values)] for its card, its kind's own facts (organisers, next
+    session) first; the facet facts for offers only (organisations have none)."""
+    facts = list(extra)
     if hit.type == "actie":
         for facet, label in CARD_FACETS:
             codes = hit.values.get(facet, [])

@@ -18,11 +18,12 @@ MAX_QUERIES = {
     "partner group": 18,
     "good practice": 20,
     "home": 8,
-    "section": 8,
-    "search": 12,  # one more than a bare list: the facet values every result card shows, in one query
+    "section": 11,  # a results list: + the offers' organisers (2) and next sessions (1), as "search"
+    "search": 15,  # + the facet values every result card shows (1), the offers' organisers (2: the
+    # actors and the privacy restrictions) and next sessions (1)
     "search API": 11,
-    "area": 4,
-    "pillar": 3,
+    "area": 7,
+    "pillar": 6,
     "landscape": 5,
     "swot": 2,
     "agenda": 1,

@@ -1,8 +1,13 @@
 """Search that understands teachers: word forms, compounds, typos, facet words, synonyms, partial
 matches; and the literal mode that feeds, exports and internal callers keep."""
 
-import pytest
+import datetime
 
+import pytest
+from django.utils import timezone
+from django.utils.formats import date_format
+
+from actors.models import ActionPage, ActionSession
 from search.backends.elasticsearch import DUTCH, request_body
 from search.dutch import match_key, split_compound
 from search.matching import build_plan
@@ -10,6 +15,7 @@ from search.models import Synonym
 from search.params import SearchParams
 from search.service import search
 from search.text import index_terms
+from tests import factories
 
 pytestmark = pytest.mark.django_db
 
@@ -204,6 +210,26 @@ def test_an_offer_card_shows_what_a_teacher_decides_by(client, corpus):
     assert "<dt>Vorm</dt><dd>Webinar</dd>" in card
     assert "<dt>Onderwijsniveau</dt><dd>Lager onderwijs</dd>" in card
     assert "<dt>Wanneer</dt>" in card and "<dt>Niveau</dt>" in card
+
+
+def test_an_offer_card_names_its_organisers_and_next_session(client, site_tree):
+    organiser = factories.actor("Codeerschool vzw")
+    hidden = factories.actor("Verborgen organisatie", live=False)
+    page = factories.action("Leren coderen met Scratch", organisers=[organiser, hidden])
+    start = timezone.now() + datetime.timedelta(days=40)
+    cancelled = ActionSession(
+        start=start - datetime.timedelta(days=10), location="Gent", status="geannuleerd"
+    )
+    page.sessions = [ActionSession(start=start, location="Gent"), cancelled]
+    page.save_revision().publish()
+    with_sessions = ActionPage.objects.get(pk=page.pk)
+
+    html = client.get("/zoeken/", {"q": "scratch"}).content.decode()
+    card = html[html.index("Leren coderen met Scratch") :]
+    card = card[: card.index("</li>")]
+    assert "<dt>Organisatie</dt><dd>Codeerschool vzw</dd>" in card  # the unpublished one is not named
+    shown = date_format(timezone.localtime(with_sessions.sessions.get(status="open").start), "j F Y")
+    assert f"<dt>Volgende sessie</dt><dd>{shown}</dd>" in card  # not the cancelled, earlier one
 
 
 def test_offers_rank_above_organisations_unless_one_is_named(corpus):
