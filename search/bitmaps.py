@@ -17,12 +17,14 @@ once per worker after a publish.
 """
 
 import threading
+import uuid
 from dataclasses import dataclass
 
+from django.core.cache import cache
 from django.db import connection
 from pyroaring import BitMap
 
-from .cache import index_version
+from .cache import TTL_SECONDS, index_version
 
 DOC = "search_searchdocument"
 FACET = "search_searchfacetvalue"
@@ -31,6 +33,7 @@ FACET = "search_searchfacetvalue"
 @dataclass(frozen=True)
 class FacetBitmaps:
     token: str
+    generation: str | None
     documents: BitMap  # every indexed document
     values: dict[str, dict[str, BitMap]]  # facet -> value -> documents carrying it
 
@@ -72,17 +75,23 @@ _current: FacetBitmaps | None = None
 
 
 def facet_bitmaps() -> FacetBitmaps:
-    """The bitmaps of the current index version, built on first use after an index change."""
+    """The bitmaps of the current index version, built on first use after an index change.
+
+    The process keeps one set. A generation mark in the shared cache, per index version, says which
+    builds are valid: a cleared cache (or a test's rolled-back database, whose token returns to an
+    earlier value) makes the next search rebuild instead of trusting bitmaps of other data."""
     global _current
     token = index_version()
+    mark_key = f"search:bitmaps:{token}"
+    generation = cache.get(mark_key)
     current = _current
-    if current is not None and current.token == token:
+    if current is not None and current.token == token and current.generation == generation:
         return current
     with _lock:
-        current = _current
-        if current is not None and current.token == token:
-            return current
-        built = build(token)
+        if generation is None:
+            cache.add(mark_key, uuid.uuid4().hex, TTL_SECONDS * 6)
+            generation = cache.get(mark_key)
+        built = build(token, generation)
         # Keep it only if no index change committed while building (else the next search rebuilds).
         if _read_token() == token:
             _current = built
@@ -95,7 +104,7 @@ def _read_token() -> str:
     return IndexState.objects.filter(pk=IndexState.SINGLETON).values_list("token", flat=True).first()
 
 
-def build(token: str) -> FacetBitmaps:
+def build(token: str, generation: str | None = None) -> FacetBitmaps:
     ids = _aggregate("page_id")
     with connection.cursor() as cursor:
         cursor.execute(f"SELECT {ids} FROM {DOC}")
@@ -104,7 +113,7 @@ def build(token: str) -> FacetBitmaps:
         values: dict[str, dict[str, BitMap]] = {}
         for facet, value, joined in cursor.fetchall():
             values.setdefault(facet, {})[value] = _bitmap(joined)
-    return FacetBitmaps(token, documents, values)
+    return FacetBitmaps(token, generation, documents, values)
 
 
 def match_bitmap(sql: str, args: list) -> BitMap:
