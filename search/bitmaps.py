@@ -13,7 +13,8 @@ process. One search then needs no counting SQL at all:
   whatever the number of matches. The total is the size of the set passing all filters.
 
 A rebuild reads the whole facet-value table (about 6 rows a fiche) as one string per value; it runs
-once per worker after a publish.
+once after a publish: the first process to need them stores them serialized in the shared cache
+(Redis in production) and the other workers deserialize them instead of reading the table again.
 """
 
 import threading
@@ -91,11 +92,46 @@ def facet_bitmaps() -> FacetBitmaps:
         if generation is None:
             cache.add(mark_key, uuid.uuid4().hex, TTL_SECONDS * 6)
             generation = cache.get(mark_key)
-        built = build(token, generation)
+        built = _shared(token, generation)
+        if built is None:
+            built = build(token, generation)
+            _share(built)
         # Keep it only if no index change committed while building (else the next search rebuilds).
         if _read_token() == token:
             _current = built
         return built
+
+
+def _shared_key(token: str, generation: str | None) -> str:
+    return f"search:bitmaps-data:{token}:{generation}"
+
+
+def _shared(token: str, generation: str | None) -> FacetBitmaps | None:
+    """The bitmaps another process built for this index version, from the shared cache."""
+    data = cache.get(_shared_key(token, generation))
+    if data is None:
+        return None
+    documents, values = data
+    return FacetBitmaps(
+        token,
+        generation,
+        BitMap.deserialize(documents),
+        {
+            facet: {value: BitMap.deserialize(raw) for value, raw in bitmaps.items()}
+            for facet, bitmaps in values.items()
+        },
+    )
+
+
+def _share(built: FacetBitmaps) -> None:
+    """Serialized (a few MB at 100,000 fiches), so one worker builds and the others only read."""
+    values = {
+        facet: {value: b.serialize() for value, b in bitmaps.items()}
+        for facet, bitmaps in built.values.items()
+    }
+    cache.set(
+        _shared_key(built.token, built.generation), (built.documents.serialize(), values), TTL_SECONDS * 6
+    )
 
 
 def _read_token() -> str:
