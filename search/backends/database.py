@@ -1,8 +1,11 @@
-"""The database backend: SQLite FTS5 or PostgreSQL full-text search, with facets counted in SQL.
+"""The database backend: SQLite FTS5 or PostgreSQL full-text search, with facets counted on bitmaps.
 
 Facet counts follow the rule users expect from faceted search: the counts of one facet's values
 reflect every *other* active filter (so ticking a value never makes its siblings drop to zero).
-Facets without an active filter share one counting query.
+They come from per-value document bitmaps (search.bitmaps) intersected with the match set, so their
+cost does not grow with the number of matches; SQL only returns the matching ids (for a text query)
+and one page of hits. The page is ranked on narrow columns first (id, score, sort key) and only its
+rows are read in full, so a broad query never carries the bodies of all its matches through the sort.
 """
 
 from datetime import UTC
@@ -11,6 +14,7 @@ from django.db import connection
 from django.utils.dateparse import parse_datetime
 from django.utils.timezone import is_aware, make_aware
 
+from ..bitmaps import facet_bitmaps, match_bitmap
 from ..facets import FACETS, HIT_FACETS, vocabulary
 from ..matching import TermPlan, build_plan
 from ..params import SearchParams
@@ -109,6 +113,7 @@ class _Query:
 
     def __init__(self, params: SearchParams, plan: TermPlan):
         self.params = params
+        self.plan = plan
         self.offers_first = plan.offers_first
         self.has_text = bool(plan)
         self.match_sql, self.match_params = fts_for().matches(plan) if self.has_text else ("", [])
@@ -137,6 +142,7 @@ class _Query:
         return cursor.fetchone()[0]
 
     def page(self, cursor) -> list[tuple]:
+        """One page of hits: ranked on narrow columns, then only the page's rows read in full."""
         from_sql, from_args = self._from()
         where_sql, where_args = self._where()
         score = self.match_score if self.has_text else "0.0"
@@ -146,41 +152,27 @@ class _Query:
                 order = f"{OFFERS_FIRST}, {order}"
         else:
             order = SORT_SQL[self.params.sort]
+        outer_order = order.replace("d.", "r.").replace("score DESC", "r.score DESC")
         size = self.params.page_size
         cursor.execute(
-            f"SELECT d.page_id, {score} AS score, d.kind, d.title, d.url_path, d.summary, d.source, d.body, "
-            "d.published_at "
-            f"{from_sql}{where_sql} ORDER BY {order} LIMIT %s OFFSET %s",
+            "SELECT d.page_id, r.score, d.kind, d.title, d.url_path, d.summary, d.source, d.body, d.published_at "
+            f"FROM (SELECT d.page_id, {score} AS score, d.kind, d.title_sort, d.published_at "
+            f"{from_sql}{where_sql} ORDER BY {order} LIMIT %s OFFSET %s) r "
+            f"JOIN {DOC} d ON d.page_id = r.page_id ORDER BY {outer_order}",
             from_args + where_args + [size, (self.params.page - 1) * size],
         )
         return cursor.fetchall()
 
+    def match_ids(self) -> tuple[str, list]:
+        """SQL selecting the ids (column `id`) of the documents matching the text."""
+        return fts_for().match_ids(self.plan)
+
     def facets_and_total(self, cursor) -> tuple[dict[str, list[FacetValue]], int]:
-        return self.facets(cursor), self.count(cursor)
-
-    def facets(self, cursor) -> dict[str, list[FacetValue]]:
-        counts: dict[str, dict[str, int]] = {facet.name: {} for facet in FACETS}
-        active = [name for name, values in self.params.filters.items() if values]
-        inactive = [facet.name for facet in FACETS if facet.name not in active]
-        if inactive:
-            counts.update(self._count(cursor, inactive, skip_facet=None))
-        for name in active:
-            counts.update(self._count(cursor, [name], skip_facet=name))
-        return self._labelled(counts)
-
-    def _count(self, cursor, facet_names: list[str], skip_facet: str | None) -> dict[str, dict[str, int]]:
-        from_sql, from_args = self._from()
-        where_sql, where_args = self._where(skip_facet)
-        marks = ", ".join(["%s"] * len(facet_names))
-        cursor.execute(
-            f"SELECT f.facet, f.value, COUNT(*) FROM {FACET} f WHERE f.facet IN ({marks}) AND f.document_id IN "
-            f"(SELECT d.page_id {from_sql}{where_sql}) GROUP BY f.facet, f.value",
-            facet_names + from_args + where_args,
-        )
-        result: dict[str, dict[str, int]] = {name: {} for name in facet_names}
-        for facet, value, count in cursor.fetchall():
-            result[facet][value] = count
-        return result
+        """Every facet's counts and the total, from the bitmaps (search.bitmaps)."""
+        bitmaps = facet_bitmaps()
+        matches = match_bitmap(*self.match_ids()) if self.has_text else None
+        counts, total = bitmaps.counts(matches, self.params.filters)
+        return self._labelled({facet.name: counts.get(facet.name, {}) for facet in FACETS}), total
 
     def _labelled(self, counts: dict[str, dict[str, int]]) -> dict[str, list[FacetValue]]:
         """Every known value in display order; zero counts kept only for selected values."""
@@ -204,6 +196,7 @@ class _PostgresQuery(_Query):
 
     def __init__(self, params: SearchParams, plan: TermPlan):
         self.params = params
+        self.plan = plan
         self.offers_first = plan.offers_first
         self.has_text = bool(plan)
         self.tsquery = fts_for().tsquery(plan) if self.has_text else ""
@@ -222,45 +215,7 @@ class _PostgresQuery(_Query):
             args.append([f"{facet}:{value}" for value in values])
         return (" WHERE " + " AND ".join(clauses) if clauses else ""), args
 
-    def facets_and_total(self, cursor) -> tuple[dict[str, list[FacetValue]], int]:
-        """Every facet's counts and the total in one pass over the matching documents.
-
-        Each document is tested once per active filter (p0, p1, ...). A value of an active facet is
-        counted over the documents that pass every *other* filter (column c<i>), any other value
-        over those that pass all (c_all). Documents failing two or more filters count nowhere and
-        are left out before the (costly) unnest.
-        """
-        active = [(facet, values) for facet, values in self.params.filters.items() if values]
-        from_sql, from_args = self._from()
-        text_where = " WHERE d.vector @@ query" if self.has_text else ""
-        tests = "".join(f", d.facets && %s::text[] AS p{i}" for i in range(len(active)))
-        test_args = [[f"{facet}:{value}" for value in values] for facet, values in active]
-        failed = " + ".join(f"(NOT m.p{i})::int" for i in range(len(active))) or "0"
-
-        def passes(skip: int | None) -> str:
-            return " AND ".join(f"m.p{i}" for i in range(len(active)) if i != skip) or "TRUE"
-
-        columns = ", ".join(
-            [f"COUNT(*) FILTER (WHERE {passes(None)})"]
-            + [f"COUNT(*) FILTER (WHERE {passes(i)})" for i in range(len(active))]
-        )
-        cursor.execute(
-            f"WITH m AS (SELECT d.facets{tests} {from_sql}{text_where}), "
-            f"n AS (SELECT * FROM m WHERE {failed} <= 1) "
-            f"SELECT k, {columns} FROM n AS m CROSS JOIN LATERAL unnest(m.facets) AS k GROUP BY k "
-            f"UNION ALL SELECT NULL, {columns} FROM n AS m",
-            test_args + from_args,
-        )
-        column_of = {facet: 1 + i for i, (facet, _) in enumerate(active)}
-        counts: dict[str, dict[str, int]] = {facet.name: {} for facet in FACETS}
-        total = 0
-        for row in cursor.fetchall():
-            key = row[0]
-            if key is None:
-                total = row[1]
-                continue
-            facet, _, value = key.partition(":")
-            count = row[1 + column_of.get(facet, 0)]
-            if count and facet in counts:
-                counts[facet][value] = count
-        return self._labelled(counts), total
+    def match_ids(self) -> tuple[str, list]:
+        return f"SELECT d.page_id AS id FROM {DOC} d WHERE d.vector @@ to_tsquery('simple', %s)", [
+            self.tsquery
+        ]

@@ -43,8 +43,15 @@ class SqliteFts:
         """SQL selecting (id, score) of the matching documents, higher score = more relevant."""
         return (
             "SELECT rowid AS id, -bm25(search_fts, 10.0, 1.0) AS score FROM search_fts WHERE search_fts MATCH %s",
-            [_render(plan, " AND ", " OR ", lambda k: f'"{k[:-1]}"*' if k.endswith("*") else f'"{k}"')],
+            [self.match_expression(plan)],
         )
+
+    def match_ids(self, plan: TermPlan) -> tuple[str, list]:
+        """SQL selecting only the ids of the matching documents (no ranking)."""
+        return "SELECT rowid AS id FROM search_fts WHERE search_fts MATCH %s", [self.match_expression(plan)]
+
+    def match_expression(self, plan: TermPlan) -> str:
+        return _render(plan, " AND ", " OR ", lambda k: f'"{k[:-1]}"*' if k.endswith("*") else f'"{k}"')
 
 
 class PostgresFts:
