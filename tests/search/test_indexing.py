@@ -81,3 +81,33 @@ def test_moving_keeps_the_page_findable(site_tree):
     other_parent = site_tree.index_for(ActionIndexPage)
     page.move(other_parent, pos="last-child")
     assert found("drones") == ["Verhuisde actie over drones"]
+
+
+def _wagtail_index_reads() -> int:
+    """The SELECTs of a rebuild of Wagtail's index (its SQLite backend also writes row by row)."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    with CaptureQueriesContext(connection) as context:
+        call_command("wagtail_update_index", verbosity=0)
+    return sum(1 for query in context.captured_queries if query["sql"].lstrip().upper().startswith("SELECT"))
+
+
+def test_wagtails_own_index_finds_fiches_by_taxonomy_and_reads_relations_once_per_batch(site_tree):
+    """Wagtail's index (the admin's page search) reads each fiche's taxonomy labels and tags, in one
+    query per relation for all fiches, however many there are."""
+    from wagtail.models import Page
+
+    group = factories.partner_group("Partnergroep didactiek")
+    actor = factories.actor("Centrum voor onderwijsinnovatie", group=group)
+    factories.action("Vorming klimaatdidactiek", organisers=[actor])
+    factories.good_practice("Praktijk schooltuin", actors=[actor])
+    _wagtail_index_reads()  # the first rebuild creates the entries, later ones update them
+    few = _wagtail_index_reads()
+    for number in range(3):
+        factories.action(f"Vorming {number}", organisers=[actor])
+        factories.good_practice(f"Praktijk {number}", actors=[actor])
+    assert _wagtail_index_reads() == few
+    # "robotica" is a tag, "Digitale bronnen" a DigCompEdu area of every test fiche.
+    assert "Vorming klimaatdidactiek" in [page.title for page in Page.objects.live().search("robotica")]
+    assert "Praktijk schooltuin" in [page.title for page in Page.objects.live().search("bronnen")]
