@@ -11,6 +11,7 @@ from wagtail.search import index
 
 from portal.api_fields import FICHE_API_FIELDS, page_refs, terms
 from portal.fiche import FichePage, checkboxes, live_partner_group_slugs
+from portal.public import public
 from portal.tags import TaggedItemBase, tags_field
 from portal.taxonomy import EindtermBlock, ProfessionalisationForm, ProficiencyLevel
 from portal.widgets import SearchableCheckboxSelectMultiple
@@ -213,7 +214,7 @@ class ActionPage(FichePage):
     def public_organisers(self) -> list:
         # Kept on the instance: the page, its JSON-LD and the API all ask for them.
         if "_public_organisers" not in self.__dict__:
-            self.__dict__["_public_organisers"] = list(self.organisers.live().public().order_by("title"))
+            self.__dict__["_public_organisers"] = list(public(self.organisers.live()).order_by("title"))
         return self.__dict__["_public_organisers"]
 
     def get_context(self, request, *args, **kwargs):
@@ -225,10 +226,9 @@ class ActionPage(FichePage):
         context["upcoming_sessions"] = offer_status.upcoming_sessions(self, sessions=sessions)
         context["past_session_count"] = len(sessions) - len(context["upcoming_sessions"])
         context["organisers"] = self.public_organisers()
-        context["good_practices"] = self.good_practices.live().public().order_by("title")
+        context["good_practices"] = public(self.good_practices.live()).order_by("title")
         context["same_organiser"] = list(
-            ActionPage.objects.live()
-            .public()
+            public(ActionPage.objects.live())
             .filter(organisers__in=[actor.pk for actor in context["organisers"]])
             .exclude(pk=self.pk)
             .distinct()

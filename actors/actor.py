@@ -8,6 +8,7 @@ from wagtail.search import index
 
 from portal.api_fields import FICHE_API_FIELDS, page_ref, page_refs
 from portal.fiche import CURATE_FICHES, FichePage, live_partner_group_slugs
+from portal.public import public
 from portal.tags import TaggedItemBase, tags_field
 from search.index_page import SectionIndexPage
 
@@ -91,7 +92,7 @@ class ActorPage(FichePage):
         return {"partnergroep": live_partner_group_slugs([self])}
 
     def public_actions(self):
-        return self.actions.live().public().order_by("title")
+        return public(self.actions.live()).order_by("title")
 
     @property
     def public_partner_group(self):
@@ -101,7 +102,7 @@ class ActorPage(FichePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["actions"] = self.public_actions()
-        context["good_practices"] = self.good_practices.live().public().order_by("title")
+        context["good_practices"] = public(self.good_practices.live()).order_by("title")
         context["partner_group"] = self.public_partner_group
         return context
 

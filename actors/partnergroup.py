@@ -8,6 +8,7 @@ from wagtail.search import index
 
 from portal.api_fields import FICHE_API_FIELDS, SWOT_API_FIELD, page_refs
 from portal.fiche import FichePage
+from portal.public import public
 from portal.swot import SwotMixin
 from portal.tags import TaggedItemBase, tags_field
 from search.index_page import SectionIndexPage
@@ -49,7 +50,7 @@ class PartnerGroupPage(SwotMixin, FichePage):
         return {"partnergroep": list(cls.objects.live().order_by("title").values_list("slug", "title"))}
 
     def public_actors(self):
-        return self.actors.live().public().order_by("title")
+        return public(self.actors.live()).order_by("title")
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

@@ -8,6 +8,7 @@ from wagtail.search import index
 
 from portal.api_fields import FICHE_API_FIELDS, SWOT_API_FIELD, page_refs
 from portal.fiche import FichePage, live_partner_group_slugs
+from portal.public import public
 from portal.swot import SwotMixin
 from portal.tags import TaggedItemBase, tags_field
 from search.index_page import SectionIndexPage
@@ -74,10 +75,10 @@ class GoodPracticePage(SwotMixin, FichePage):
         return {"partnergroep": live_partner_group_slugs(self.related_actors.all())}
 
     def public_related_actors(self):
-        return self.related_actors.live().public().order_by("title")
+        return public(self.related_actors.live()).order_by("title")
 
     def public_related_actions(self):
-        return self.related_actions.live().public().order_by("title")
+        return public(self.related_actions.live()).order_by("title")
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

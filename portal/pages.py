@@ -9,6 +9,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from .blocks import BodyBlock
+from .public import public
 
 # Functions (home page, request) -> dict that add to the home page's context (`@hooks.register`).
 HOME_PAGE_CONTEXT_HOOK = "portal_home_page_context"
@@ -51,8 +52,8 @@ class HomePage(Page):
         # so the ground floor imports none of them.
         for home_page_context in hooks.get_hooks(HOME_PAGE_CONTEXT_HOOK):
             context.update(home_page_context(self, request))
-        context["featured_offers"] = self.featured_offers.live().public().order_by("title")
-        context["sections"] = self.get_children().live().public().specific()
+        context["featured_offers"] = public(self.featured_offers.live()).order_by("title")
+        context["sections"] = public(self.get_children().live()).specific()
         return context
 
 

@@ -13,11 +13,11 @@ from goodpractices.models import GoodPracticePage
 # The most queries each page may take; a fiche is mostly Wagtail's routing (site, one page per
 # level, the privacy check) and one query per taxonomy it shows.
 MAX_QUERIES = {
-    "action": 27,
-    "actor": 21,
-    "partner group": 18,
-    "good practice": 20,
-    "home": 8,
+    "action": 17,
+    "actor": 15,
+    "partner group": 13,
+    "good practice": 14,
+    "home": 7,
     "section": 11,  # a results list: + the offers' organisers (2) and next sessions (1), as "search"
     "search": 15,  # + the facet values every result card shows (1), the offers' organisers (2: the
     # actors and the privacy restrictions) and next sessions (1)
