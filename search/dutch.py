@@ -27,6 +27,7 @@ _DOUBLE_VOWEL = re.compile(r"([aeou])\1")
 _DIMINUTIVE = re.compile(r"(?:etje|pje|tje|je)s?$")
 _VOWEL_PLURAL = re.compile(r"(?<=[^aeiou][aioy])s$")
 _CONSONANT_S = re.compile(r"(?<=[^aeiouys])s$")
+_NON_ASCII = re.compile(r"[^\x00-\x7f]+")
 _APOSTROPHE_S = re.compile(r"(?<=[a-z])['’]s\b")
 MIN_PART = 3  # a compound part is at least this long
 
@@ -34,8 +35,14 @@ MIN_PART = 3  # a compound part is at least this long
 def fold(text: str) -> str:
     """Lower-case, accents stripped, "foto's" written "fotos": the form index and queries share."""
     decomposed = unicodedata.normalize("NFKD", text.lower())
-    plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    # Only the non-ASCII runs are looked at character by character: the vocabulary of a
+    # 10,000-fiche index folds some 12 million characters (5 s a process when all were).
+    plain = decomposed if decomposed.isascii() else _NON_ASCII.sub(_without_combining_marks, decomposed)
     return _APOSTROPHE_S.sub("s", plain)
+
+
+def _without_combining_marks(run: re.Match) -> str:
+    return "".join(ch for ch in run.group() if not unicodedata.combining(ch))
 
 
 @lru_cache(maxsize=50_000)
