@@ -8,28 +8,26 @@ reads the token once; outside requests it is read on every use.
 """
 
 import hashlib
-import threading
 import uuid
 
 from django.core.cache import cache
-from django.core.signals import request_finished, request_started
+
+from portal.request_memo import forget, once_per_request
 
 TTL_SECONDS = 600
-
-_request_memo = threading.local()
+MEMO = "search-index-version"
 
 
 def index_version() -> str:
-    memo = getattr(_request_memo, "token", None)
-    if memo is not None:
-        return memo
+    return once_per_request(MEMO, _read_index_version)
+
+
+def _read_index_version() -> str:
     from .models import IndexState
 
     token = IndexState.objects.filter(pk=IndexState.SINGLETON).values_list("token", flat=True).first()
     if token is None:
         token = IndexState.objects.get_or_create(pk=IndexState.SINGLETON)[0].token
-    if getattr(_request_memo, "active", False):
-        _request_memo.token = token
     return token
 
 
@@ -39,7 +37,7 @@ def bump_index_version() -> None:
     token = uuid.uuid4().hex
     if not IndexState.objects.filter(pk=IndexState.SINGLETON).update(token=token):
         IndexState.objects.update_or_create(pk=IndexState.SINGLETON, defaults={"token": token})
-    _request_memo.token = None
+    forget(MEMO)
 
 
 def cached(name: str, parts, compute):
@@ -51,15 +49,3 @@ def cached(name: str, parts, compute):
         value = compute()
         cache.set(key, value, TTL_SECONDS)
     return value
-
-
-def _start_request(**kwargs) -> None:
-    _request_memo.active, _request_memo.token = True, None
-
-
-def _finish_request(**kwargs) -> None:
-    _request_memo.active, _request_memo.token = False, None
-
-
-request_started.connect(_start_request, dispatch_uid="search-index-version-request-started")
-request_finished.connect(_finish_request, dispatch_uid="search-index-version-request-finished")
