@@ -5,8 +5,8 @@ For every facet value the set of ids of the documents carrying it is kept as a r
 search.cache: the token changes with every index update, in the same transaction) and kept in the
 process. One search then needs no counting SQL at all:
 
-- the match set is the bitmap of every document (no text) or of the ids the full-text match returns
-  (one query that returns the ids as one string);
+- the match set is the bitmap of every document (no text) or the one search.term_sets makes of
+  per-term bitmaps;
 - each active filter is the union of its values' bitmaps; a value of an active facet is counted over
   the matches passing every *other* filter, any other value over those passing all of them;
 - a count is `value_bitmap.intersection_cardinality(passing)`: a few hundred intersections in C,
@@ -28,6 +28,7 @@ from pyroaring import BitMap
 from .cache import TTL_SECONDS, index_version
 
 DOC = "search_searchdocument"
+OFFER_KINDS = ("actie", "goodpractice")  # the kinds search.backends.database's OFFERS_FIRST names
 FACET = "search_searchfacetvalue"
 
 
@@ -38,10 +39,21 @@ class FacetBitmaps:
     documents: BitMap  # every indexed document
     values: dict[str, dict[str, BitMap]]  # facet -> value -> documents carrying it
 
+    @property
+    def version(self) -> tuple[str, str | None]:
+        """What other per-version sets (search.term_sets) are kept under."""
+        return self.token, self.generation
+
+    def offers(self) -> BitMap:
+        """The documents that "offers first" ranks first: actions and good practices."""
+        kinds = self.values.get("type", {})
+        return BitMap.union(BitMap(), *(kinds[kind] for kind in OFFER_KINDS if kind in kinds))
+
     def counts(
-        self, matches: BitMap | None, filters: dict[str, tuple[str, ...]]
-    ) -> tuple[dict[str, dict[str, int]], int]:
-        """({facet: {value: count}}, total) for the matches (None: every document) under the filters."""
+        self, matches: BitMap | None, filters: dict[str, tuple[str, ...]], count: bool = True
+    ) -> tuple[dict[str, dict[str, int]], BitMap]:
+        """({facet: {value: count}}, the documents passing) for the matches (None: every document)
+        under the filters; count=False skips the counting and gives only the documents."""
         base = self.documents if matches is None else matches & self.documents
         active = {}
         for facet, selected in filters.items():
@@ -49,6 +61,8 @@ class FacetBitmaps:
                 known = self.values.get(facet, {})
                 active[facet] = BitMap.union(BitMap(), *(known[v] for v in selected if v in known))
         passing_all = _intersect(base, active.values())
+        if not count:
+            return {}, passing_all
         counts: dict[str, dict[str, int]] = {}
         for facet, values in self.values.items():
             passing = (
@@ -61,7 +75,7 @@ class FacetBitmaps:
                 for value, bitmap in values.items()
                 if (n := bitmap.intersection_cardinality(passing))
             }
-        return counts, len(passing_all)
+        return counts, passing_all
 
 
 def _intersect(base: BitMap, bitmaps) -> BitMap:
@@ -150,13 +164,6 @@ def build(token: str, generation: str | None = None) -> FacetBitmaps:
         for facet, value, joined in cursor.fetchall():
             values.setdefault(facet, {})[value] = _bitmap(joined)
     return FacetBitmaps(token, generation, documents, values)
-
-
-def match_bitmap(sql: str, args: list) -> BitMap:
-    """The ids that `sql` (selecting one column `id`) returns, read as one aggregated string."""
-    with connection.cursor() as cursor:
-        cursor.execute(f"SELECT {_aggregate('id')} FROM ({sql}) ids", args)
-        return _bitmap(cursor.fetchone()[0])
 
 
 def _aggregate(column: str) -> str:

@@ -2,9 +2,10 @@
 
 Facet counts follow the rule users expect from faceted search: the counts of one facet's values
 reflect every *other* active filter (so ticking a value never makes its siblings drop to zero).
-They come from per-value document bitmaps (search.bitmaps) intersected with the match set, so their
-cost does not grow with the number of matches; SQL only returns the matching ids (for a text query)
-and one page of hits. The page is ranked on narrow columns first (id, score, sort key) and only its
+They come from per-value document bitmaps (search.bitmaps) intersected with the match set, itself
+made of per-term bitmaps (search.term_sets), so their cost does not grow with the number of matches;
+SQL only returns one page of hits, ranked on PostgreSQL among at most a few hundred candidates
+(search.ranking). The page is ranked on narrow columns first (id, score, sort key) and only its
 rows are read in full, so a broad query never carries the bodies of all its matches through the sort.
 """
 
@@ -14,18 +15,22 @@ from django.db import connection
 from django.utils.dateparse import parse_datetime
 from django.utils.timezone import is_aware, make_aware
 
-from ..bitmaps import facet_bitmaps, match_bitmap
+from pyroaring import BitMap
+
+from ..bitmaps import OFFER_KINDS, FacetBitmaps, facet_bitmaps
 from ..facets import FACETS, HIT_FACETS, vocabulary
 from ..matching import TermPlan, build_plan
 from ..params import SearchParams
+from ..ranking import candidates
 from ..result import FacetValue, SearchHit, SearchResult
+from ..term_sets import match_set
 from ..text import highlight
 from .fts import fts_for
 
 DOC = "search_searchdocument"
 FACET = "search_searchfacetvalue"
 # A teacher looking for training wants offers first, organisations after (unless the query names one).
-OFFERS_FIRST = "CASE WHEN d.kind IN ('actie', 'goodpractice') THEN 0 ELSE 1 END"
+OFFERS_FIRST = f"CASE WHEN d.kind IN ({', '.join(repr(kind) for kind in OFFER_KINDS)}) THEN 0 ELSE 1 END"
 SORT_SQL = {
     "titel": "d.title_sort ASC, d.page_id ASC",
     "nieuw": "d.published_at DESC, d.page_id DESC",
@@ -40,11 +45,16 @@ class DatabaseBackend:
         if plan is None:
             plan = plan_for(params)
         query = _PostgresQuery(params, plan) if connection.vendor == "postgresql" else _Query(params, plan)
+        bitmaps = facet_bitmaps()
+        matches = match_set(plan, bitmaps.version) if plan else None
+        counts, passing = bitmaps.counts(matches, params.filters, count=params.facets)
+        facets = query.labelled(counts) if params.facets else {}
         with connection.cursor() as cursor:
-            facets, total = query.facets_and_total(cursor) if params.facets else ({}, query.count(cursor))
-            rows = query.page(cursor) if total else []
+            rows = query.page(cursor, passing, bitmaps) if passing else []
             hits = self._hits(cursor, rows, params, plan)
-        return SearchResult(hits=hits, total=total, facets=facets, backend=f"{self.name}:{connection.vendor}")
+        return SearchResult(
+            hits=hits, total=len(passing), facets=facets, backend=f"{self.name}:{connection.vendor}"
+        )
 
     def _hits(self, cursor, rows, params: SearchParams, plan: TermPlan) -> list[SearchHit]:
         if not rows:
@@ -110,6 +120,7 @@ class _Query:
     table; PostgreSQL has a faster form below."""
 
     match_score = "m.score"
+    ranks_candidates = False  # SQLite ranks every match with bm25 (exact; fast enough at 10,000)
 
     def __init__(self, params: SearchParams, plan: TermPlan):
         self.params = params
@@ -135,55 +146,69 @@ class _Query:
             args += [facet, *values]
         return (" WHERE " + " AND ".join(clauses) if clauses else ""), args
 
-    def count(self, cursor) -> int:
-        from_sql, from_args = self._from()
-        where_sql, where_args = self._where()
-        cursor.execute(f"SELECT COUNT(*) {from_sql}{where_sql}", from_args + where_args)
-        return cursor.fetchone()[0]
+    def page(self, cursor, passing: BitMap, bitmaps: FacetBitmaps) -> list[tuple]:
+        """One page of hits. By relevance: the candidates (search.ranking) by full score, then the
+        other matches A-Z; by title or date: every match in that order."""
+        size, offset = self.params.page_size, (self.params.page - 1) * self.params.page_size
+        if self.params.sort != "relevantie" or not self.has_text:
+            order = SORT_SQL["titel" if self.params.sort == "relevantie" else self.params.sort]
+            return self._rows(cursor, self._where(), order, size, offset)
+        offers = bitmaps.offers() if self.offers_first else None
+        chosen = candidates(self.plan, passing, bitmaps.version, offers) if self.ranks_candidates else passing
+        ranked = "score DESC, d.title_sort ASC, d.page_id ASC"
+        a_to_z = SORT_SQL["titel"]
+        if self.offers_first:
+            ranked, a_to_z = f"{OFFERS_FIRST}, {ranked}", f"{OFFERS_FIRST}, {a_to_z}"
+        rows = []
+        if offset < len(chosen):
+            rows = self._rows(cursor, self._among(chosen), ranked, size, offset, scored=True)
+        if len(rows) < size and len(chosen) < len(passing):
+            where_sql, where_args = self._where()
+            outside, outside_args = self._outside(chosen)
+            joiner = " AND " if where_sql else " WHERE "
+            rows += self._rows(
+                cursor,
+                (where_sql + (joiner + outside if outside else ""), where_args + outside_args),
+                a_to_z,
+                size - len(rows),
+                max(0, offset - len(chosen)),
+            )
+        return rows
 
-    def page(self, cursor) -> list[tuple]:
-        """One page of hits: ranked on narrow columns, then only the page's rows read in full."""
+    def _rows(self, cursor, where, order: str, limit: int, offset: int, scored: bool = False) -> list[tuple]:
+        """Ranked on narrow columns, then only the page's rows read in full."""
+        where_sql, where_args = where
         from_sql, from_args = self._from()
-        where_sql, where_args = self._where()
-        score = self.match_score if self.has_text else "0.0"
-        if self.params.sort == "relevantie":
-            order = "score DESC, d.title_sort ASC" if self.has_text else SORT_SQL["titel"]
-            if self.has_text and self.offers_first:
-                order = f"{OFFERS_FIRST}, {order}"
-        else:
-            order = SORT_SQL[self.params.sort]
+        score = self.match_score if scored else "0.0"
         outer_order = order.replace("d.", "r.").replace("score DESC", "r.score DESC")
-        size = self.params.page_size
         cursor.execute(
             "SELECT d.page_id, r.score, d.kind, d.title, d.url_path, d.summary, d.source, d.body, d.published_at "
             f"FROM (SELECT d.page_id, {score} AS score, d.kind, d.title_sort, d.published_at "
             f"{from_sql}{where_sql} ORDER BY {order} LIMIT %s OFFSET %s) r "
             f"JOIN {DOC} d ON d.page_id = r.page_id ORDER BY {outer_order}",
-            from_args + where_args + [size, (self.params.page - 1) * size],
+            from_args + where_args + [limit, offset],
         )
         return cursor.fetchall()
 
-    def match_ids(self) -> tuple[str, list]:
-        """SQL selecting the ids (column `id`) of the documents matching the text."""
-        return fts_for().match_ids(self.plan)
+    def _among(self, ids: BitMap) -> tuple[str, list]:
+        """The WHERE of the documents `ids`; here always every match under the filters (see
+        ranks_candidates), which the FTS join and the filters select."""
+        return self._where()
 
-    def facets_and_total(self, cursor) -> tuple[dict[str, list[FacetValue]], int]:
-        """Every facet's counts and the total, from the bitmaps (search.bitmaps)."""
-        bitmaps = facet_bitmaps()
-        matches = match_bitmap(*self.match_ids()) if self.has_text else None
-        counts, total = bitmaps.counts(matches, self.params.filters)
-        return self._labelled({facet.name: counts.get(facet.name, {}) for facet in FACETS}), total
+    def _outside(self, ids: BitMap) -> tuple[str, list]:
+        raise NotImplementedError("SQLite ranks every match: no document is left outside")
 
-    def _labelled(self, counts: dict[str, dict[str, int]]) -> dict[str, list[FacetValue]]:
+    def labelled(self, counts: dict[str, dict[str, int]]) -> dict[str, list[FacetValue]]:
         """Every known value in display order; zero counts kept only for selected values."""
         known = vocabulary()
         facets = {}
         for facet in FACETS:
             selected = set(self.params.filters.get(facet.name, ()))
+            counted = counts.get(facet.name, {})  # a facet no match carries has no entry
             facets[facet.name] = [
-                FacetValue(value, label, counts[facet.name].get(value, 0), value in selected)
+                FacetValue(value, label, counted.get(value, 0), value in selected)
                 for value, label in known[facet.name].items()
-                if counts[facet.name].get(value) or value in selected
+                if counted.get(value) or value in selected
             ]
         return facets
 
@@ -215,7 +240,10 @@ class _PostgresQuery(_Query):
             args.append([f"{facet}:{value}" for value in values])
         return (" WHERE " + " AND ".join(clauses) if clauses else ""), args
 
-    def match_ids(self) -> tuple[str, list]:
-        return f"SELECT d.page_id AS id FROM {DOC} d WHERE d.vector @@ to_tsquery('simple', %s)", [
-            self.tsquery
-        ]
+    ranks_candidates = True  # search.ranking: the full score for at most CANDIDATES documents
+
+    def _among(self, ids: BitMap) -> tuple[str, list]:
+        return " WHERE d.page_id = ANY(%s)", [list(ids)]
+
+    def _outside(self, ids: BitMap) -> tuple[str, list]:
+        return "NOT (d.page_id = ANY(%s))", [list(ids)]

@@ -51,7 +51,18 @@ class SqliteFts:
         return "SELECT rowid AS id FROM search_fts WHERE search_fts MATCH %s", [self.match_expression(plan)]
 
     def match_expression(self, plan: TermPlan) -> str:
-        return _render(plan, " AND ", " OR ", lambda k: f'"{k[:-1]}"*' if k.endswith("*") else f'"{k}"')
+        return _render(plan, " AND ", " OR ", _fts5_term)
+
+    def key_ids(self, keys: list[str], field: str) -> tuple[str, list]:
+        """SQL selecting (key, its documents' ids joined by commas) for each key, in one statement.
+
+        field: "all" (any text), "title", or "lead" (title and summary; FTS5 keeps the summary with
+        the body, so on SQLite the lead is the title)."""
+        column = "" if field == "all" else "title : "
+        select = "SELECT %s, (SELECT group_concat(rowid, ',') FROM search_fts WHERE search_fts MATCH %s)"
+        return " UNION ALL ".join([select] * len(keys)), [
+            arg for key in keys for arg in (key, column + _fts5_term(key))
+        ]
 
 
 class PostgresFts:
@@ -91,7 +102,33 @@ class PostgresFts:
         """Nothing to do: the terms go with their document rows."""
 
     def tsquery(self, plan: TermPlan) -> str:
-        return _render(plan, " & ", " | ", lambda k: f"{k[:-1]}:*" if k.endswith("*") else k)
+        return _render(plan, " & ", " | ", _tsquery_term)
+
+    # field -> (column, weight): the lead (title and summary) is the small rank_vector, the title its
+    # weight-A part; both have a GIN index (migration 0009).
+    FIELDS = {"all": ("vector", ""), "title": ("rank_vector", "A"), "lead": ("rank_vector", "")}
+
+    def key_ids(self, keys: list[str], field: str) -> tuple[str, list]:
+        """SQL selecting (key, its documents' ids joined by commas) for each key, in one statement."""
+        column, weight = self.FIELDS[field]
+        return (
+            "SELECT q.key, string_agg(d.page_id::text, ',') "
+            "FROM unnest(%s::text[], %s::text[]) AS q(key, query) "
+            f"LEFT JOIN search_searchdocument d ON d.{column} @@ to_tsquery('simple', q.query) "
+            "GROUP BY q.key",
+            [list(keys), [_tsquery_term(key, weight) for key in keys]],
+        )
+
+
+def _fts5_term(key: str) -> str:
+    return f'"{key[:-1]}"*' if key.endswith("*") else f'"{key}"'
+
+
+def _tsquery_term(key: str, weight: str = "") -> str:
+    """A key as a tsquery operand: `key*` is a prefix; a weight restricts it to that part (A: title)."""
+    if key.endswith("*"):
+        return f"{key[:-1]}:*{weight}"
+    return f"{key}:{weight}" if weight else key
 
 
 def _render(plan: TermPlan, and_: str, or_: str, term) -> str:

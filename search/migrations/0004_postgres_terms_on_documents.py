@@ -6,6 +6,8 @@ empties it with the documents. SQLite keeps its FTS5 table (migration 0002).
 
 from django.db import migrations
 
+from search.migration_sql import on_postgres
+
 FORWARD = [
     "DROP TABLE IF EXISTS search_fts",
     "ALTER TABLE search_searchdocument ADD COLUMN IF NOT EXISTS vector tsvector",
@@ -21,16 +23,8 @@ BACKWARD = [
 ]
 
 
-def run(statements):
-    def apply(apps, schema_editor):
-        if schema_editor.connection.vendor == "postgresql":
-            for statement in statements:
-                schema_editor.execute(statement)
-
-    return apply
-
 
 class Migration(migrations.Migration):
     dependencies = [("search", "0003_document_keywords")]
 
-    operations = [migrations.RunPython(run(FORWARD), run(BACKWARD))]
+    operations = [migrations.RunPython(on_postgres(*FORWARD), on_postgres(*BACKWARD))]

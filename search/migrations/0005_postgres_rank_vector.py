@@ -2,13 +2,8 @@
 
 from django.db import migrations
 
+from search.migration_sql import on_postgres
 
-def run(statement):
-    def apply(apps, schema_editor):
-        if schema_editor.connection.vendor == "postgresql":
-            schema_editor.execute(statement)
-
-    return apply
 
 
 class Migration(migrations.Migration):
@@ -16,7 +11,7 @@ class Migration(migrations.Migration):
 
     operations = [
         migrations.RunPython(
-            run("ALTER TABLE search_searchdocument ADD COLUMN IF NOT EXISTS rank_vector tsvector"),
-            run("ALTER TABLE search_searchdocument DROP COLUMN IF EXISTS rank_vector"),
+            on_postgres("ALTER TABLE search_searchdocument ADD COLUMN IF NOT EXISTS rank_vector tsvector"),
+            on_postgres("ALTER TABLE search_searchdocument DROP COLUMN IF EXISTS rank_vector"),
         )
     ]

@@ -1,0 +1,56 @@
+"""Cheap ranking for broad queries: the full score only for the best candidates.
+
+A query matching a few hundred documents is ranked whole (ts_rank or bm25 over all of them, which is
+exact). A broad one ("digitaal" matches a third of 100,000 fiches) would make the database score and
+sort every match for one page of twenty. Instead the candidates are chosen on bitmaps, by a cheap
+score in tiers, best first:
+
+1. every query group in the title;
+2. every group in the title or the summary (the lead);
+3. some group in the lead;
+4. the other matches: the full score of these is its floor (it only reads the lead), so their order
+   is A-Z, which the database reads from the title index without scoring.
+
+Tiers are taken whole while they fit in CANDIDATES; the first that does not is cut (lowest ids first)
+when it is one of 1-3, or left to the A-Z rest when it is the 4th. With "offers first" (search.matching)
+the offers' tiers come before the organisations'. The page order is then: the candidates by full
+score, then the rest A-Z; so paging is consistent, and for all but very broad queries it is the exact
+full ranking.
+"""
+
+from pyroaring import BitMap
+
+from .matching import TermPlan
+from .term_sets import Version, group_sets
+
+CANDIDATES = 500
+
+
+def candidates(plan: TermPlan, passing: BitMap, version: Version, offers: BitMap | None) -> BitMap:
+    """The documents of `passing` (the matches under every filter) that the full score ranks."""
+    if len(passing) <= CANDIDATES:
+        return passing
+    titles = group_sets(plan, version, "title")
+    leads = group_sets(plan, version, "lead")
+    partitions = [passing & offers, passing - offers] if offers is not None else [passing]
+    chosen = BitMap()
+    for part in partitions:
+        tiers = [_all(part, titles), _all(part, leads), part & BitMap.union(BitMap(), *leads)]
+        for tier in tiers:
+            new = tier - chosen
+            room = CANDIDATES - len(chosen)
+            if len(new) >= room:
+                return chosen | new[:room]
+            chosen |= new
+        rest = part - chosen
+        if len(rest) > CANDIDATES - len(chosen):
+            return chosen  # the floor tier goes A-Z after the candidates
+        chosen |= rest
+    return chosen
+
+
+def _all(part: BitMap, groups: list[BitMap]) -> BitMap:
+    result = part
+    for group in sorted(groups, key=len):
+        result = result & group
+    return result
