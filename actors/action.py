@@ -225,19 +225,34 @@ class ActionPage(FichePage):
         context["offer_status_label"] = offer_status.STATUS_LABELS[context["offer_status"]]
         context["upcoming_sessions"] = offer_status.upcoming_sessions(self, sessions=sessions)
         context["past_session_count"] = len(sessions) - len(context["upcoming_sessions"])
-        context["organisers"] = self.public_organisers()
-        context["good_practices"] = public(self.good_practices.live()).order_by("title")
-        context["same_organiser"] = list(
-            public(ActionPage.objects.live())
-            .filter(organisers__in=[actor.pk for actor in context["organisers"]])
-            .exclude(pk=self.pk)
-            .distinct()
-            .order_by("title")[:6]
-        )
+        context.update(self.related_pages(request))
         context["related_offers"] = self.related_offers(
             exclude={page.pk for page in context["same_organiser"]}
         )
         return context
+
+    def related_pages(self, request) -> dict[str, list]:
+        """Its public organisers, good practices and other offers of the same organisers, kept per
+        content version: a warm fiche reads none of them."""
+        from search.cache import per_page
+
+        def read() -> dict[str, list]:
+            organisers = list(public(self.organisers.live()).order_by("title"))
+            return {
+                "organisers": organisers,
+                "good_practices": list(public(self.good_practices.live()).order_by("title")),
+                "same_organiser": list(
+                    public(ActionPage.objects.live())
+                    .filter(organisers__in=[actor.pk for actor in organisers])
+                    .exclude(pk=self.pk)
+                    .distinct()
+                    .order_by("title")[:6]
+                ),
+            }
+
+        pages = per_page("action-related", self, request, read)
+        self.__dict__["_public_organisers"] = pages["organisers"]
+        return pages
 
     def related_offers(self, limit: int = 4, exclude: set[int] = frozenset()) -> list[dict]:
         """Other offers on the same DigCompEdu areas (by the search service, newest first), each with

@@ -101,10 +101,24 @@ class ActorPage(FichePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["actions"] = self.public_actions()
-        context["good_practices"] = public(self.good_practices.live()).order_by("title")
-        context["partner_group"] = self.public_partner_group
+        context.update(self.related_pages(request))
         return context
+
+    def related_pages(self, request) -> dict:
+        """Its offers, good practices and partner group, kept per content version: a warm fiche
+        reads none of them."""
+        from search.cache import per_page
+
+        return per_page(
+            "actor-related",
+            self,
+            request,
+            lambda: {
+                "actions": list(self.public_actions()),
+                "good_practices": list(public(self.good_practices.live()).order_by("title")),
+                "partner_group": self.public_partner_group,
+            },
+        )
 
 
 ActorPage.edit_handler = ActorPage.build_edit_handler(ActorPage.content_panels)

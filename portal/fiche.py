@@ -8,11 +8,13 @@ from django import forms
 from django.apps import apps
 from django.db import models
 from modelcluster.fields import ParentalManyToManyField
+from taggit.managers import TaggableManager
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel, ObjectList, TabbedInterface
 from wagtail.models import Page
 from wagtail.search import index
 
 from .provenance import REPORT_DATE
+from .public import RestrictionsFromMemo
 from .taxonomy import Audience, DigCompEduArea, DigCompEduCompetence, EducationNetwork, Pillar, SchoolLevel
 
 REPORT_TITLE = "Analyserapport Leerkr@cht.net"
@@ -36,7 +38,7 @@ def live_partner_group_slugs(actors) -> list[str]:
     )
 
 
-class FichePage(Page):
+class FichePage(RestrictionsFromMemo, Page):
     summary = models.TextField(
         "samenvatting", help_text="Eén of twee zinnen, getoond in lijsten en zoekresultaten."
     )
@@ -194,13 +196,12 @@ class FichePage(Page):
         return None if self.source_reference else self.last_published_at
 
     def prefetched_taxonomy(self) -> None:
-        """Load the taxonomy relations in one query (templates then issue none), and the tags in one more."""
+        """Load the taxonomy relations and the tags in one query (templates then issue none)."""
         if getattr(self, "_cluster_related_objects", None) or not self.pk:
             # A preview or an unsaved page: its relations live in memory, not in the database.
             models.prefetch_related_objects([self], *self.TAXONOMY_RELATIONS, "tags")
             return
-        prefetch_terms(self, self.TAXONOMY_RELATIONS)
-        models.prefetch_related_objects([self], "tags")
+        prefetch_terms(self, [*self.TAXONOMY_RELATIONS, "tags"])
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -209,54 +210,76 @@ class FichePage(Page):
 
 
 def prefetch_terms(page, relations) -> None:
-    """Fill the prefetch cache of a page's taxonomy relations from one UNION ALL query.
+    """Fill the prefetch cache of a page's taxonomy relations (and its tags) from one UNION ALL query.
 
-    Every taxonomy is a `Term` (the same columns, plus a competence's area), so the rows of all its
-    relations come back together, tagged with the relation's position; each relation is then ordered
-    as its model orders (sort_order, code), exactly as one prefetch per relation would.
+    Every taxonomy is a `Term` (the same columns, plus a competence's area) and a tag has a few columns
+    of its own, so the rows of all relations come back together, each branch naming the columns of
+    the others NULL and tagged with the relation's position; each relation is then ordered as its
+    model orders (sort_order, code; tags by name), exactly as one prefetch per relation would.
     """
     from django.db import connections, router
 
-    fields = []  # the union of the term models' column names, in a stable order
-    branches, params = [], []
-    plans = []
-    for relation in relations:
-        field = page._meta.get_field(relation)
-        model = field.related_model
-        plans.append((relation, model))
+    plans = [_relation_plan(page, relation) for relation in relations]
+    fields = []  # the union of the related models' column names, in a stable order
+    for _relation, model, *_columns in plans:
         for concrete in model._meta.concrete_fields:
             if concrete.column not in fields:
                 fields.append(concrete.column)
     alias = router.db_for_read(type(page), instance=page)
     connection = connections[alias]
     qn = connection.ops.quote_name
-    for position, (relation, model) in enumerate(plans):
-        field = page._meta.get_field(relation)
-        through = field.remote_field.through._meta
+    branches = []
+    for position, (_relation, model, through_table, page_column, term_column) in enumerate(plans):
         own = {f.column for f in model._meta.concrete_fields}
         columns = ", ".join(
             f"t.{qn(column)}" if column in own else f"NULL AS {qn(column)}" for column in fields
         )
         branches.append(
             f"SELECT {position} AS rel, {columns} FROM {qn(model._meta.db_table)} t"
-            f" INNER JOIN {qn(through.db_table)} m ON m.{qn(field.m2m_reverse_name())} = t.{qn(model._meta.pk.column)}"
-            f" WHERE m.{qn(field.m2m_column_name())} = %s"
+            f" INNER JOIN {qn(through_table)} m ON m.{qn(term_column)} = t.{qn(model._meta.pk.column)}"
+            f" WHERE m.{qn(page_column)} = %s"
         )
-        params.append(page.pk)
     rows: dict[int, list] = {position: [] for position in range(len(plans))}
     with connection.cursor() as cursor:
-        cursor.execute(" UNION ALL ".join(branches), params)
+        cursor.execute(" UNION ALL ".join(branches), [page.pk] * len(plans))
         for row in cursor.fetchall():
             rows[row[0]].append(row[1:])
     cache = page.__dict__.setdefault("_prefetched_objects_cache", {})
-    for position, (relation, model) in enumerate(plans):
+    for position, (relation, model, *_columns) in enumerate(plans):
         names = [f.attname for f in model._meta.concrete_fields]
         index_of = {f.attname: fields.index(f.column) for f in model._meta.concrete_fields}
         objects = [
             model.from_db(alias, names, [row[index_of[name]] for name in names]) for row in rows[position]
         ]
-        objects.sort(key=lambda term: (term.sort_order, term.code))
+        objects.sort(key=_term_order)
         queryset = getattr(page, relation).get_queryset()
         queryset._result_cache = objects
         queryset._prefetch_done = True
         cache[relation] = queryset
+
+
+def _relation_plan(page, relation: str) -> tuple:
+    """(relation, related model, through table, its page column, its related column)."""
+    field = page._meta.get_field(relation)
+    if isinstance(field, TaggableManager):
+        through = field.through._meta
+        return (
+            relation,
+            field.related_model,
+            through.db_table,
+            through.get_field("content_object").column,
+            through.get_field("tag").column,
+        )
+    return (
+        relation,
+        field.related_model,
+        field.remote_field.through._meta.db_table,
+        field.m2m_column_name(),
+        field.m2m_reverse_name(),
+    )
+
+
+def _term_order(term) -> tuple:
+    if hasattr(term, "sort_order"):
+        return (term.sort_order, term.code)
+    return (term.name.lower(), term.pk)

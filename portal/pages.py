@@ -9,13 +9,14 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from .blocks import BodyBlock
-from .public import public
+from .public import RestrictionsFromMemo, public
+from .route_trail import RouteTrail
 
 # Functions (home page, request) -> dict that add to the home page's context (`@hooks.register`).
 HOME_PAGE_CONTEXT_HOOK = "portal_home_page_context"
 
 
-class HomePage(Page):
+class HomePage(RestrictionsFromMemo, RouteTrail, Page):
     intro = models.TextField("inleiding", blank=True, help_text="Wat het portaal is, in twee zinnen.")
     featured_offers = ParentalManyToManyField(
         "actors.ActionPage",
@@ -57,7 +58,7 @@ class HomePage(Page):
         return context
 
 
-class StandardPage(Page):
+class StandardPage(RestrictionsFromMemo, RouteTrail, Page):
     intro = models.TextField("inleiding", blank=True)
     body = StreamField(BodyBlock(), blank=True, verbose_name="inhoud")
 

@@ -49,3 +49,11 @@ def cached(name: str, parts, compute):
         value = compute()
         cache.set(key, value, TTL_SECONDS)
     return value
+
+
+def per_page(name: str, page, request, read):
+    """read() for one page once per content version (its lists of related pages, say); a preview
+    shows a draft's relations, so it reads afresh."""
+    if getattr(request, "is_preview", False):
+        return read()
+    return cached(name, (page.pk,), read)

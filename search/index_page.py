@@ -8,8 +8,11 @@ from django.db import models
 from wagtail.admin.panels import FieldPanel
 from wagtail.models import Page
 
+from portal.public import RestrictionsFromMemo
+from portal.route_trail import RouteTrail
 
-class SectionIndexPage(Page):
+
+class SectionIndexPage(RestrictionsFromMemo, RouteTrail, Page):
     intro = models.TextField("inleiding", blank=True)
 
     content_panels = Page.content_panels + [FieldPanel("intro")]

@@ -11,17 +11,18 @@ from actors.models import ActionPage, ActorPage, PartnerGroupPage
 from goodpractices.models import GoodPracticePage
 
 # The most queries each page may take; a fiche is mostly Wagtail's routing (site, one page per
-# level, the privacy check) and one query per taxonomy it shows.
+# level), the view restrictions (once, portal.public), its taxonomies and tags (one query) and the
+# content version; its lists of related pages are kept per content version (search.cache.per_page).
 MAX_QUERIES = {
-    "action": 17,
-    "actor": 15,
-    "partner group": 13,
-    "good practice": 14,
-    "home": 7,
-    "section": 11,  # a results list: + the offers' organisers (2) and next sessions (1), as "search"
-    "search": 15,  # + the facet values every result card shows (1), the offers' organisers (2: the
+    "action": 10,  # + its sessions
+    "actor": 9,
+    "partner group": 9,
+    "good practice": 10,
+    "home": 5,
+    "section": 9,  # a results list: + the offers' organisers (2) and next sessions (1), as "search"
+    "search": 12,  # + the facet values every result card shows (1), the offers' organisers (2: the
     # actors and the privacy restrictions) and next sessions (1)
-    "search API": 11,
+    "search API": 9,
     "area": 7,
     "pillar": 6,
     "landscape": 5,

@@ -6,6 +6,8 @@ from django import template
 from django.utils.html import escape, format_html_join
 from django.utils.safestring import mark_safe
 
+from portal import route_trail
+
 register = template.Library()
 
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
@@ -63,3 +65,9 @@ def json_ld(context, page) -> str:
         return ""
     text = json.dumps(data, ensure_ascii=False).replace("</", "<\\/")  # never closes the script early
     return mark_safe(f'<script type="application/ld+json">{text}</script>')
+
+
+@register.simple_tag(takes_context=True)
+def breadcrumb_ancestors(context, page) -> list:
+    """The page's ancestors for its breadcrumbs, from the route that led here (portal.route_trail)."""
+    return route_trail.ancestors(page, context.get("request"))
