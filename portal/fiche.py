@@ -16,6 +16,7 @@ from wagtail.search import index
 from .provenance import REPORT_DATE
 from .public import RestrictionsFromMemo
 from .taxonomy import Audience, DigCompEduArea, DigCompEduCompetence, EducationNetwork, Pillar, SchoolLevel
+from .term_union import read_union, table, term_order
 
 REPORT_TITLE = "Analyserapport Leerkr@cht.net"
 # Editors' own fields; partner contributors neither see nor change them (see portal.permissions).
@@ -210,52 +211,34 @@ class FichePage(RestrictionsFromMemo, Page):
 
 
 def prefetch_terms(page, relations) -> None:
-    """Fill the prefetch cache of a page's taxonomy relations (and its tags) from one UNION ALL query.
-
-    Every taxonomy is a `Term` (the same columns, plus a competence's area) and a tag has a few columns
-    of its own, so the rows of all relations come back together, each branch naming the columns of
-    the others NULL and tagged with the relation's position; each relation is then ordered as its
-    model orders (sort_order, code; tags by name), exactly as one prefetch per relation would.
-    """
-    from django.db import connections, router
-
+    """Fill the prefetch cache of a page's taxonomy relations (and its tags) from one UNION ALL query
+    (portal.term_union); each relation is then ordered as its model orders (sort_order, code; tags
+    by name), exactly as one prefetch per relation would."""
     plans = [_relation_plan(page, relation) for relation in relations]
-    fields = []  # the union of the related models' column names, in a stable order
-    for _relation, model, *_columns in plans:
-        for concrete in model._meta.concrete_fields:
-            if concrete.column not in fields:
-                fields.append(concrete.column)
-    alias = router.db_for_read(type(page), instance=page)
-    connection = connections[alias]
-    qn = connection.ops.quote_name
     branches = []
-    for position, (_relation, model, through_table, page_column, term_column) in enumerate(plans):
-        own = {f.column for f in model._meta.concrete_fields}
-        columns = ", ".join(
-            f"t.{qn(column)}" if column in own else f"NULL AS {qn(column)}" for column in fields
-        )
+    for _relation, model, through_table, page_column, term_column in plans:
+        qn = connection_of(page).ops.quote_name
         branches.append(
-            f"SELECT {position} AS rel, {columns} FROM {qn(model._meta.db_table)} t"
-            f" INNER JOIN {qn(through_table)} m ON m.{qn(term_column)} = t.{qn(model._meta.pk.column)}"
-            f" WHERE m.{qn(page_column)} = %s"
+            (
+                model,
+                f"{table(model)} INNER JOIN {qn(through_table)} m"
+                f" ON m.{qn(term_column)} = t.{qn(model._meta.pk.column)} WHERE m.{qn(page_column)} = %s",
+                [page.pk],
+            )
         )
-    rows: dict[int, list] = {position: [] for position in range(len(plans))}
-    with connection.cursor() as cursor:
-        cursor.execute(" UNION ALL ".join(branches), [page.pk] * len(plans))
-        for row in cursor.fetchall():
-            rows[row[0]].append(row[1:])
     cache = page.__dict__.setdefault("_prefetched_objects_cache", {})
-    for position, (relation, model, *_columns) in enumerate(plans):
-        names = [f.attname for f in model._meta.concrete_fields]
-        index_of = {f.attname: fields.index(f.column) for f in model._meta.concrete_fields}
-        objects = [
-            model.from_db(alias, names, [row[index_of[name]] for name in names]) for row in rows[position]
-        ]
-        objects.sort(key=_term_order)
+    for (relation, *_plan), objects in zip(plans, read_union(branches, type(page)), strict=True):
+        objects.sort(key=term_order)
         queryset = getattr(page, relation).get_queryset()
         queryset._result_cache = objects
         queryset._prefetch_done = True
         cache[relation] = queryset
+
+
+def connection_of(page):
+    from django.db import connections, router
+
+    return connections[router.db_for_read(type(page), instance=page)]
 
 
 def _relation_plan(page, relation: str) -> tuple:
@@ -277,9 +260,3 @@ def _relation_plan(page, relation: str) -> tuple:
         field.m2m_column_name(),
         field.m2m_reverse_name(),
     )
-
-
-def _term_order(term) -> tuple:
-    if hasattr(term, "sort_order"):
-        return (term.sort_order, term.code)
-    return (term.name.lower(), term.pk)

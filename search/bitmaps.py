@@ -108,11 +108,12 @@ def facet_bitmaps() -> FacetBitmaps:
             generation = cache.get(mark_key)
         built = _shared(token, generation)
         if built is None:
-            built = build(token, generation)
+            built = build(generation)
+            if built.token != token:
+                # An index change committed meanwhile: use these once; the next search rebuilds.
+                return built
             _share(built)
-        # Keep it only if no index change committed while building (else the next search rebuilds).
-        if _read_token() == token:
-            _current = built
+        _current = built
         return built
 
 
@@ -148,21 +149,27 @@ def _share(built: FacetBitmaps) -> None:
     )
 
 
-def _read_token() -> str:
+def build(generation: str | None = None) -> FacetBitmaps:
+    """Every document and every facet value's documents, with the index token they are of: one
+    statement, so one snapshot of the index (an update committing meanwhile is wholly in or out)."""
     from .models import IndexState
 
-    return IndexState.objects.filter(pk=IndexState.SINGLETON).values_list("token", flat=True).first()
-
-
-def build(token: str, generation: str | None = None) -> FacetBitmaps:
-    ids = _aggregate("page_id")
     with connection.cursor() as cursor:
-        cursor.execute(f"SELECT {ids} FROM {DOC}")
-        documents = _bitmap(cursor.fetchone()[0])
-        cursor.execute(f"SELECT facet, value, {_aggregate('document_id')} FROM {FACET} GROUP BY facet, value")
-        values: dict[str, dict[str, BitMap]] = {}
-        for facet, value, joined in cursor.fetchall():
-            values.setdefault(facet, {})[value] = _bitmap(joined)
+        cursor.execute(
+            f"SELECT 0, NULL, NULL, (SELECT token FROM search_indexstate WHERE id = %s) "
+            f"UNION ALL SELECT 1, NULL, NULL, {_aggregate('page_id')} FROM {DOC} "
+            f"UNION ALL SELECT 2, facet, value, {_aggregate('document_id')} FROM {FACET} GROUP BY facet, value",
+            [IndexState.SINGLETON],
+        )
+        rows = cursor.fetchall()
+    token, documents, values = None, BitMap(), {}
+    for kind, facet, value, data in rows:
+        if kind == 0:
+            token = data
+        elif kind == 1:
+            documents = _bitmap(data)
+        else:
+            values.setdefault(facet, {})[value] = _bitmap(data)
     return FacetBitmaps(token, generation, documents, values)
 
 

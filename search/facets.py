@@ -12,6 +12,7 @@ from django.db.models.signals import post_delete, post_save
 from wagtail.signals import page_published, page_unpublished
 
 from portal.fiche import fiche_kinds
+from portal.request_memo import once_per_request
 from portal.taxonomy import (
     TAXONOMY_MODELS,
     Audience,
@@ -23,6 +24,7 @@ from portal.taxonomy import (
     ProficiencyLevel,
     SchoolLevel,
 )
+from portal.term_union import read_union, table, term_order
 
 YES_NO = (("ja", "Ja"), ("nee", "Nee"))
 
@@ -68,11 +70,16 @@ def _choices_from_the_kinds(facet_name: str) -> Callable:
     """The values the kinds of fiche offer for a facet (FichePage.search_facet_choices)."""
 
     def choices():
-        return [
-            choice for kind in fiche_kinds() for choice in kind.search_facet_choices().get(facet_name, [])
-        ]
+        return [choice for kind_choices in _kinds_choices() for choice in kind_choices.get(facet_name, [])]
 
     return choices
+
+
+def _kinds_choices() -> list[dict[str, list[tuple[str, str]]]]:
+    """Every kind's facet choices, asked once per request (the partner groups are a query)."""
+    return once_per_request(
+        "fiche-kind-choices", lambda: [kind.search_facet_choices() for kind in fiche_kinds()]
+    )
 
 
 PAGE_TYPES = {
@@ -145,13 +152,17 @@ def vocabulary() -> dict[str, dict[str, str]]:
     result = cache.get(_CACHE_KEY)
     if result is None:
         result = {}
+        taxonomies = [model for facet in FACETS for model in facet.taxonomies]
+        terms_of = dict(zip(taxonomies, read_union([(m, table(m), []) for m in taxonomies]), strict=True))
         for facet in FACETS:
             if facet.choices:
                 result[facet.name] = dict(facet.choices)
             elif facet.choices_from:
                 result[facet.name] = dict(facet.choices_from())
             else:
-                terms = [term for model in facet.taxonomies for term in model.objects.all()]
+                terms = [
+                    term for model in facet.taxonomies for term in sorted(terms_of[model], key=term_order)
+                ]
                 if facet.name == "digcompedu":  # each area followed by its competences
                     terms.sort(key=lambda term: tuple(int(part) for part in term.code.split(".")))
                 result[facet.name] = {term.code: _term_label(term) for term in terms}

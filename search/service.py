@@ -113,7 +113,7 @@ def _interpreted_search(params: SearchParams) -> SearchResult:
         else:
             result.suggestion = correction  # e.g. without the filters it would find something
     elif correction:
-        probe = _backend_search(replace(effective, q=correction, facets=False, page=1, page_size=1))
+        probe = _backend_search(replace(effective, q=correction, facets=False, page=1, page_size=0))
         if probe.total:
             result.suggestion = correction
     if result.total == 0 and len(plan.groups) > 1:

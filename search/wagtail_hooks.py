@@ -14,8 +14,8 @@ from .service import search
 
 @hooks.register(HOME_PAGE_CONTEXT_HOOK)
 def home_page_search_context(page, request) -> dict:
-    # One search over everything gives the live counts of the area and pillar tiles.
-    overview = search(SearchParams(page_size=1))
+    # One search over everything gives the live counts of the area and pillar tiles (no hits).
+    overview = search(SearchParams(page_size=0))
     # The lists show no counts: without facets they cost one query each when not cached.
     recent = search(SearchParams(filters={"type": ("actie",)}, sort="nieuw", page_size=4, facets=False)).hits
     practices = search(

@@ -14,7 +14,6 @@ from datetime import UTC
 from django.db import connection
 from django.utils.dateparse import parse_datetime
 from django.utils.timezone import is_aware, make_aware
-
 from pyroaring import BitMap
 
 from ..bitmaps import OFFER_KINDS, FacetBitmaps, facet_bitmaps
@@ -31,6 +30,7 @@ DOC = "search_searchdocument"
 FACET = "search_searchfacetvalue"
 # A teacher looking for training wants offers first, organisations after (unless the query names one).
 OFFERS_FIRST = f"CASE WHEN d.kind IN ({', '.join(repr(kind) for kind in OFFER_KINDS)}) THEN 0 ELSE 1 END"
+VALUE_SEPARATOR = "\x1f"  # between the "facet:value" items of a page row; in no value
 SORT_SQL = {
     "titel": "d.title_sort ASC, d.page_id ASC",
     "nieuw": "d.published_at DESC, d.page_id DESC",
@@ -50,28 +50,16 @@ class DatabaseBackend:
         counts, passing = bitmaps.counts(matches, params.filters, count=params.facets)
         facets = query.labelled(counts) if params.facets else {}
         with connection.cursor() as cursor:
-            rows = query.page(cursor, passing, bitmaps) if passing else []
+            rows = query.page(cursor, passing, bitmaps) if passing and params.page_size else []
             hits = self._hits(cursor, rows, params, plan)
         return SearchResult(
             hits=hits, total=len(passing), facets=facets, backend=f"{self.name}:{connection.vendor}"
         )
 
     def _hits(self, cursor, rows, params: SearchParams, plan: TermPlan) -> list[SearchHit]:
-        if not rows:
-            return []
-        ids = [row[0] for row in rows]
-        marks = ", ".join(["%s"] * len(ids))
-        facet_marks = ", ".join(["%s"] * len(HIT_FACETS))
-        cursor.execute(
-            f"SELECT document_id, facet, value FROM {FACET} "
-            f"WHERE document_id IN ({marks}) AND facet IN ({facet_marks}) ORDER BY value",
-            ids + list(HIT_FACETS),
-        )
-        codes: dict[int, dict[str, list[str]]] = {pk: {name: [] for name in HIT_FACETS} for pk in ids}
-        for pk, facet, value in cursor.fetchall():
-            codes[pk][facet].append(value)
         hits = []
-        for pk, score, kind, title, url_path, summary, source, body, published_at in rows:
+        for pk, score, kind, title, url_path, summary, source, body, published_at, facet_values in rows:
+            codes = _hit_codes(facet_values)
             hits.append(
                 SearchHit(
                     id=pk,
@@ -83,12 +71,24 @@ class DatabaseBackend:
                     score=round(float(score or 0.0), 4),
                     highlight=_snippet(summary, body, params.q, plan.keys()),
                     published_at=_as_datetime(published_at),
-                    digcompedu=codes[pk]["digcompedu"],
-                    pijlers=codes[pk]["pijler"],
-                    values=codes[pk],
+                    digcompedu=codes["digcompedu"],
+                    pijlers=codes["pijler"],
+                    values=codes,
                 )
             )
         return hits
+
+
+def _hit_codes(joined: str | None) -> dict[str, list[str]]:
+    """The values of the facets a result card shows, from the page row's "facet:value" list."""
+    codes: dict[str, list[str]] = {name: [] for name in HIT_FACETS}
+    for item in (joined or "").split(VALUE_SEPARATOR):
+        facet, _, value = item.partition(":")
+        if facet in codes:
+            codes[facet].append(value)
+    for values in codes.values():
+        values.sort()
+    return codes
 
 
 def plan_for(params: SearchParams) -> TermPlan:
@@ -120,6 +120,11 @@ class _Query:
     table; PostgreSQL has a faster form below."""
 
     match_score = "m.score"
+    # The page rows carry their facet values (for the result cards), so they need no query of their own.
+    facet_values_sql = (
+        f"(SELECT group_concat(f.facet || ':' || f.value, char(31)) FROM {FACET} f "
+        f"WHERE f.document_id = d.page_id AND f.facet IN ({', '.join(repr(name) for name in HIT_FACETS)}))"
+    )
     ranks_candidates = False  # SQLite ranks every match with bm25 (exact; fast enough at 10,000)
 
     def __init__(self, params: SearchParams, plan: TermPlan):
@@ -182,8 +187,8 @@ class _Query:
         score = self.match_score if scored else "0.0"
         outer_order = order.replace("d.", "r.").replace("score DESC", "r.score DESC")
         cursor.execute(
-            "SELECT d.page_id, r.score, d.kind, d.title, d.url_path, d.summary, d.source, d.body, d.published_at "
-            f"FROM (SELECT d.page_id, {score} AS score, d.kind, d.title_sort, d.published_at "
+            "SELECT d.page_id, r.score, d.kind, d.title, d.url_path, d.summary, d.source, d.body, d.published_at, "
+            f"{self.facet_values_sql} FROM (SELECT d.page_id, {score} AS score, d.kind, d.title_sort, d.published_at "
             f"{from_sql}{where_sql} ORDER BY {order} LIMIT %s OFFSET %s) r "
             f"JOIN {DOC} d ON d.page_id = r.page_id ORDER BY {outer_order}",
             from_args + where_args + [limit, offset],
@@ -218,6 +223,7 @@ class _PostgresQuery(_Query):
     filtering (array overlap, GIN) and counting (unnest) need no join at all."""
 
     match_score = "ts_rank(d.rank_vector, query)"
+    facet_values_sql = "array_to_string(d.facets, chr(31))"
 
     def __init__(self, params: SearchParams, plan: TermPlan):
         self.params = params
