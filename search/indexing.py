@@ -11,6 +11,7 @@ and its facet values.
 """
 
 import logging
+from collections import Counter
 from collections.abc import Callable, Iterable
 
 from django.db import connection, models, transaction
@@ -19,6 +20,7 @@ from wagtail.signals import page_published, page_slug_changed, page_unpublished,
 
 from portal.fiche import FichePage, fiche_kinds
 
+from . import words
 from .backends.fts import fts_for
 from .cache import bump_index_version
 from .facets import PAGE_TYPES, page_facet_values
@@ -87,6 +89,13 @@ def index_pages(pages: Iterable) -> int:
     with transaction.atomic():
         remove_pages(removable)
         ids = [document.pk for document, _ in built]
+        word_change = Counter()
+        word_change.subtract(words.stored_words(ids))  # what these documents held until now
+        for document, _ in built:
+            word_change.update(
+                words.words_of(document.title, document.summary, document.body, document.keywords)
+            )
+        words.apply(word_change)
         SearchFacetValue.objects.filter(document_id__in=ids).delete()
         SearchDocument.objects.bulk_create(
             [document for document, _ in built],
@@ -98,6 +107,7 @@ def index_pages(pages: Iterable) -> int:
                 "title_sort",
                 "summary",
                 "body",
+                "keywords",
                 "url_path",
                 "source",
                 "published_at",
@@ -119,6 +129,9 @@ def remove_pages(page_ids: list[int]) -> None:
     if not page_ids:
         return
     with transaction.atomic():
+        word_change = Counter()
+        word_change.subtract(words.stored_words(page_ids))
+        words.apply(word_change)
         with connection.cursor() as cursor:
             fts_for().delete(cursor, page_ids)
         SearchDocument.objects.filter(page_id__in=page_ids).delete()
@@ -185,6 +198,7 @@ def rebuild(progress: Callable[[str], None] = lambda _: None, batch_size: int = 
             fts_for().clear(cursor)
         SearchFacetValue.objects.all().delete()
         SearchDocument.objects.all().delete()
+        words.clear()
     bump_index_version()
     total = 0
     for model in INDEXED_MODELS:

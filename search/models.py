@@ -65,6 +65,21 @@ class IndexState(models.Model):
         return self.token
 
 
+class IndexedWord(models.Model):
+    """An indexed word and the number of documents holding it, kept as documents are indexed
+    (search.words), so the spelling vocabulary is one read instead of a pass over every document."""
+
+    word = models.CharField(max_length=255, primary_key=True)
+    documents = models.IntegerField(default=0)  # not Positive: a stray decrement must not fail a publish
+
+    class Meta:
+        verbose_name = "geïndexeerd woord"
+        verbose_name_plural = "geïndexeerde woorden"
+
+    def __str__(self) -> str:
+        return f"{self.word} ({self.documents})"
+
+
 class Synonym(models.Model):
     """Words or phrases that mean the same to a searcher, e.g. "coderen, programmeren" (admin:
     Synoniemen). Applied when a query is interpreted; effective at once, no rebuild needed."""

@@ -1,14 +1,15 @@
 """Every indexed word with its document frequency, for spelling correction and compound splitting.
 
-Built from the index's own documents (title, summary, body, keywords), so a word that only occurs
-in a description is known too. It changes only with the index: kept per index version, in the
-shared cache and, to spare the unpickling on every query, in the process.
+Made of the index's own documents (title, summary, body, keywords), so a word that only occurs
+in a description is known too; the counts are kept as documents are indexed (search.words). It
+changes only with the index: kept per index version, in the shared cache and, to spare the
+unpickling on every query, in the process.
 """
 
 import bisect
-from collections import Counter
 from functools import cached_property
 
+from . import words
 from .cache import cached, index_version
 from .dutch import match_key
 from .models import SearchDocument
@@ -86,8 +87,4 @@ def organisation_words() -> frozenset[str]:
 
 
 def _collect() -> dict[str, int]:
-    frequency: Counter[str] = Counter()
-    rows = SearchDocument.objects.values_list("title", "summary", "body", "keywords")
-    for row in rows.iterator(chunk_size=2000):
-        frequency.update(set(index_words(" ".join(row))))
-    return dict(frequency)
+    return words.frequencies()  # kept at index time (search.words): one read, not a pass over the documents
