@@ -9,7 +9,6 @@ emptied (a restarted Redis). Prints the median and the worst time and the number
 each; the last line is one JSON object.
 """
 
-import argparse
 import json
 import statistics
 import sys
@@ -19,18 +18,13 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bench.search import configure, prepare  # noqa: E402
+from bench.search import rounds_on_bench_database  # noqa: E402
 
 PAGES = {"home": "/", "landscape": "/landschap/"}
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--pages", type=int, default=1000)
-    parser.add_argument("--rounds", type=int, default=5)
-    args = parser.parse_args()
-    configure(args.pages)
-    prepare(args.pages)
+    args = rounds_on_bench_database(__doc__)
     from django.core.cache import cache
     from django.db import connection
     from django.test import Client

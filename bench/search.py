@@ -103,6 +103,18 @@ def prepare(pages: int, reindex: bool = False) -> float:
     return took
 
 
+def rounds_on_bench_database(doc: str) -> argparse.Namespace:
+    """For the smaller benches on this bench's database: parse --pages and --rounds, then set up
+    Django on that database and create what is missing."""
+    parser = argparse.ArgumentParser(description=doc.split("\n\n")[0])
+    parser.add_argument("--pages", type=int, default=1000, help="number of synthetic fiches")
+    parser.add_argument("--rounds", type=int, default=5, help="interleaved rounds")
+    args = parser.parse_args()
+    configure(args.pages)
+    prepare(args.pages)
+    return args
+
+
 def _every(step: int):
     def progress(line: str) -> None:
         done = int(line.rsplit(" ", 1)[-1].split("/")[0])

@@ -10,7 +10,6 @@ and checks they agree. Also times indexing one fiche again, which now keeps the 
 The last line is one JSON object.
 """
 
-import argparse
 import json
 import statistics
 import sys
@@ -21,7 +20,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bench.search import configure, prepare  # noqa: E402
+from bench.search import rounds_on_bench_database  # noqa: E402
 
 
 def from_the_documents() -> dict[str, int]:
@@ -56,12 +55,7 @@ def timed(function) -> tuple[float, object]:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--pages", type=int, default=1000)
-    parser.add_argument("--rounds", type=int, default=5)
-    args = parser.parse_args()
-    configure(args.pages)
-    prepare(args.pages)
+    args = rounds_on_bench_database(__doc__)
     passes, reads, reindexes = [], [], []
     for round_number in range(args.rounds):
         order = [("pass", from_the_documents), ("read", from_the_table)]
