@@ -1,7 +1,7 @@
 """Facet counts from compressed bitmaps: a cost that does not grow with the number of matches.
 
 For every facet value the set of ids of the documents carrying it is kept as a roaring bitmap
-(`pyroaring`), built from `search_searchfacetvalue` in one grouped query per index version (see
+(`pyroaring`), read from its posting (search.postings) in one query per index version (see
 search.cache: the token changes with every index update, in the same transaction) and kept in the
 process. One search then needs no counting SQL at all:
 
@@ -12,8 +12,8 @@ process. One search then needs no counting SQL at all:
 - a count is `value_bitmap.intersection_cardinality(passing)`: a few hundred intersections in C,
   whatever the number of matches. The total is the size of the set passing all filters.
 
-A rebuild reads the whole facet-value table (about 6 rows a fiche) as one string per value; it runs
-once after a publish: the first process to need them stores them serialized in the shared cache
+A rebuild reads one posting per facet value (a few hundred rows, whatever the number of fiches); it
+runs once after a publish: the first process to need them stores them serialized in the shared cache
 (Redis in production) and the other workers deserialize them instead of reading the table again.
 """
 
@@ -25,11 +25,10 @@ from django.core.cache import cache
 from django.db import connection
 from pyroaring import BitMap
 
+from . import postings
 from .cache import TTL_SECONDS, index_version
 
-DOC = "search_searchdocument"
 OFFER_KINDS = ("actie", "goodpractice")  # the kinds search.backends.database's OFFERS_FIRST names
-FACET = "search_searchfacetvalue"
 
 
 @dataclass(frozen=True)
@@ -150,34 +149,25 @@ def _share(built: FacetBitmaps) -> None:
 
 
 def build(generation: str | None = None) -> FacetBitmaps:
-    """Every document and every facet value's documents, with the index token they are of: one
-    statement, so one snapshot of the index (an update committing meanwhile is wholly in or out)."""
+    """Every document and every facet value's documents, from their postings (search.postings), with
+    the index token they are of: one statement, so one snapshot of the index (an update committing
+    meanwhile is wholly in or out)."""
     from .models import IndexState
 
     with connection.cursor() as cursor:
         cursor.execute(
-            f"SELECT 0, NULL, NULL, (SELECT token FROM search_indexstate WHERE id = %s) "
-            f"UNION ALL SELECT 1, NULL, NULL, {_aggregate('page_id')} FROM {DOC} "
-            f"UNION ALL SELECT 2, facet, value, {_aggregate('document_id')} FROM {FACET} GROUP BY facet, value",
-            [IndexState.SINGLETON],
+            f"SELECT 'token', token, NULL FROM search_indexstate WHERE id = %s "
+            f"UNION ALL SELECT field, term, ids FROM {postings.TABLE} WHERE field IN (%s, %s)",
+            [IndexState.SINGLETON, postings.FACET, postings.DOCUMENTS[0]],
         )
         rows = cursor.fetchall()
     token, documents, values = None, BitMap(), {}
-    for kind, facet, value, data in rows:
-        if kind == 0:
-            token = data
-        elif kind == 1:
-            documents = _bitmap(data)
+    for field, term, raw in rows:
+        if field == "token":
+            token = term
+        elif field == postings.FACET:
+            facet, _, value = term.partition(":")
+            values.setdefault(facet, {})[value] = BitMap.deserialize(bytes(raw))
         else:
-            values.setdefault(facet, {})[value] = _bitmap(data)
+            documents = BitMap.deserialize(bytes(raw))
     return FacetBitmaps(token, generation, documents, values)
-
-
-def _aggregate(column: str) -> str:
-    if connection.vendor == "postgresql":
-        return f"string_agg({column}::text, ',')"
-    return f"group_concat({column}, ',')"
-
-
-def _bitmap(joined: str | None) -> BitMap:
-    return BitMap(map(int, joined.split(","))) if joined else BitMap()

@@ -20,7 +20,7 @@ from wagtail.signals import page_published, page_slug_changed, page_unpublished,
 
 from portal.fiche import FichePage, fiche_kinds
 
-from . import words
+from . import postings, words
 from .backends.fts import fts_for
 from .cache import bump_index_version
 from .facets import PAGE_TYPES, page_facet_values
@@ -77,8 +77,10 @@ def _document(page) -> tuple[SearchDocument, list[SearchFacetValue]]:
     return document, facets
 
 
-def index_pages(pages: Iterable) -> int:
-    """(Re)index these specific pages; those no longer indexable are removed. Returns the number indexed."""
+def index_pages(pages: Iterable, collector: postings.Collector | None = None) -> int:
+    """(Re)index these specific pages; those no longer indexable are removed. Returns the number indexed.
+
+    collector: a rebuild gathers the postings of its batches there instead of rewriting them per batch."""
     pages = [page for page in pages if type(page) in INDEXED_MODELS]
     public = set(
         Page.objects.filter(pk__in=[page.pk for page in pages]).live().public().values_list("pk", flat=True)
@@ -86,7 +88,13 @@ def index_pages(pages: Iterable) -> int:
     indexable = [page for page in pages if page.pk in public]
     removable = [page.pk for page in pages if page.pk not in public]
     built = [_document(page) for page in indexable]
+    terms = {
+        doc.pk: postings.DocumentTerms.of(doc.title, doc.summary, f"{doc.body}\n{doc.keywords}")
+        for doc, _ in built
+    }
+    facet_keys = {doc.pk: [f"{f.facet}:{f.value}" for f in facets] for doc, facets in built}
     with transaction.atomic():
+        bump_index_version()  # first: its row lock keeps concurrent index updates apart (search.postings)
         remove_pages(removable)
         ids = [document.pk for document, _ in built]
         word_change = Counter()
@@ -96,6 +104,11 @@ def index_pages(pages: Iterable) -> int:
                 words.words_of(document.title, document.summary, document.body, document.keywords)
             )
         words.apply(word_change)
+        keys = {pk: postings.document_keys(terms[pk], facet_keys[pk]) for pk in ids}
+        if collector is None:
+            postings.replace(postings.stored_keys(ids), keys)
+        else:
+            collector.add(keys)
         SearchFacetValue.objects.filter(document_id__in=ids).delete()
         SearchDocument.objects.bulk_create(
             [document for document, _ in built],
@@ -117,11 +130,10 @@ def index_pages(pages: Iterable) -> int:
         with connection.cursor() as cursor:
             fts_for().upsert(
                 cursor,
-                [(doc.pk, doc.title, doc.summary, f"{doc.body}\n{doc.keywords}") for doc, _ in built],
-                facets={doc.pk: [f"{f.facet}:{f.value}" for f in facets] for doc, facets in built},
+                [(pk, terms[pk].title, terms[pk].summary, terms[pk].rest) for pk in ids],
+                facets=facet_keys,
             )
         _after_commit_in_elasticsearch("index", ids)
-    bump_index_version()
     return len(built)
 
 
@@ -129,14 +141,15 @@ def remove_pages(page_ids: list[int]) -> None:
     if not page_ids:
         return
     with transaction.atomic():
+        bump_index_version()  # the index lock first, as in index_pages
         word_change = Counter()
         word_change.subtract(words.stored_words(page_ids))
         words.apply(word_change)
+        postings.replace(postings.stored_keys(page_ids), {})
         with connection.cursor() as cursor:
             fts_for().delete(cursor, page_ids)
         SearchDocument.objects.filter(page_id__in=page_ids).delete()
         _after_commit_in_elasticsearch("delete", list(page_ids))
-    bump_index_version()
 
 
 def _after_commit_in_elasticsearch(action: str, ids: list[int]) -> None:
@@ -199,14 +212,19 @@ def rebuild(progress: Callable[[str], None] = lambda _: None, batch_size: int = 
         SearchFacetValue.objects.all().delete()
         SearchDocument.objects.all().delete()
         words.clear()
-    bump_index_version()
+        postings.clear()
+        bump_index_version()
     total = 0
+    collector = postings.Collector()
     for model in INDEXED_MODELS:
         ids = list(live_fiches(model).values_list("pk", flat=True))
         for start in range(0, len(ids), batch_size):
             batch = live_fiches(model).filter(pk__in=ids[start : start + batch_size])
-            total += index_pages(batch)
+            total += index_pages(batch, collector)
             progress(f"{model._meta.verbose_name_plural}: {min(start + batch_size, len(ids))}/{len(ids)}")
+    with transaction.atomic():
+        bump_index_version()
+        collector.write()
     return total
 
 

@@ -80,6 +80,23 @@ class IndexedWord(models.Model):
         return f"{self.word} ({self.documents})"
 
 
+class Posting(models.Model):
+    """The documents holding one index term or facet value, as a serialized roaring bitmap, kept as
+    documents are indexed (search.postings), so a term's documents are one small read."""
+
+    pk = models.CompositePrimaryKey("field", "term")
+    field = models.CharField(max_length=8)  # "all", "title", "lead", "facet" or "doc"
+    term = models.CharField(max_length=255)  # C collation on PostgreSQL: prefixes are ranges
+    ids = models.BinaryField()
+
+    class Meta:
+        verbose_name = "postinglijst"
+        verbose_name_plural = "postinglijsten"
+
+    def __str__(self) -> str:
+        return f"{self.field}:{self.term}"
+
+
 class Synonym(models.Model):
     """Words or phrases that mean the same to a searcher, e.g. "coderen, programmeren" (admin:
     Synoniemen). Applied when a query is interpreted; effective at once, no rebuild needed."""

@@ -5,8 +5,9 @@ roaring bitmap, per index version (the same token and generation as the facet bi
 invalidates them with the facets). A key is looked up once: in the process, then in the shared cache
 (Redis in production, so one worker's lookup serves all), and only then in the database, every
 missing key of a search in one statement. Teachers' words follow a Zipf curve, so after the first
-searches almost every key is known and a search's match set costs a few bitmap operations instead of
-a full-text query that rechecks every matching row.
+searches almost every key is known and a search's match set costs a few bitmap operations. The
+database keeps each term's documents as a posting (search.postings), so even a first lookup is one
+small indexed read per key, not a full-text query that reads every matching row.
 
 Three fields: "all" (what matches), "title" and "lead" (title and summary), the last two only for
 the cheap ranking of broad queries (search.ranking).
@@ -16,12 +17,11 @@ import hashlib
 import threading
 
 from django.core.cache import cache
-from django.db import connection
 from pyroaring import BitMap
 
-from .backends.fts import fts_for
 from .cache import TTL_SECONDS
 from .matching import TermPlan
+from .postings import key_sets
 
 Version = tuple[str, str | None]  # (index token, generation) of search.bitmaps.FacetBitmaps
 MAX_KEPT = 20_000  # sets kept in a process; beyond this the oldest version's are dropped
@@ -56,7 +56,7 @@ def term_sets(keys: list[str], version: Version, field: str) -> dict[str, BitMap
             found[names[name]] = BitMap.deserialize(raw)
         unknown = [key for key in missing if key not in found]
         if unknown:
-            looked_up = _look_up(unknown, field)
+            looked_up = key_sets(unknown, field)
             cache.set_many(
                 {_cache_key(version, field, key): bitmap.serialize() for key, bitmap in looked_up.items()},
                 TTL_SECONDS * 6,
@@ -65,15 +65,6 @@ def term_sets(keys: list[str], version: Version, field: str) -> dict[str, BitMap
         with _lock:
             kept.update({(field, key): found[key] for key in missing})
     return found
-
-
-def _look_up(keys: list[str], field: str) -> dict[str, BitMap]:
-    sql, args = fts_for().key_ids(keys, field)
-    with connection.cursor() as cursor:
-        cursor.execute(sql, args)
-        rows = cursor.fetchall()
-    found = {key: BitMap(map(int, joined.split(","))) if joined else BitMap() for key, joined in rows}
-    return {key: found.get(key, BitMap()) for key in keys}
 
 
 def _kept_for(version: Version) -> dict[tuple[str, str], BitMap]:

@@ -1,13 +1,12 @@
 """The engine-specific full-text table `search_fts`: SQLite FTS5 or PostgreSQL tsvector + GIN.
 
-Both store the same pre-processed terms (search.text.index_terms), so both engines match alike;
+Both store the same pre-processed terms (search.text.index_terms, made by the caller), so both engines match alike;
 only the storage and the ranking function differ. Titles weigh more than body text on both.
 """
 
 from django.db import connection
 
 from ..matching import TermPlan
-from ..text import index_terms
 
 
 class SqliteFts:
@@ -21,15 +20,13 @@ class SqliteFts:
     def upsert(
         self, cursor, rows: list[tuple[int, str, str, str]], facets: dict[int, list[str]] | None = None
     ) -> None:
-        """rows: (page id, title, summary, the rest of the text); facets are not kept here."""
+        """rows: (page id, and the index terms of its title, summary and the rest of the text);
+        facets are not kept here."""
         ids = [row[0] for row in rows]
         self.delete(cursor, ids)
         cursor.executemany(
             "INSERT INTO search_fts (rowid, title, body) VALUES (%s, %s, %s)",
-            [
-                (pk, index_terms(title), index_terms(f"{summary}\n{body}"))
-                for pk, title, summary, body in rows
-            ],
+            [(pk, title, f"{summary} {rest}") for pk, title, summary, rest in rows],
         )
 
     def delete(self, cursor, ids: list[int]) -> None:
@@ -53,17 +50,6 @@ class SqliteFts:
     def match_expression(self, plan: TermPlan) -> str:
         return _render(plan, " AND ", " OR ", _fts5_term)
 
-    def key_ids(self, keys: list[str], field: str) -> tuple[str, list]:
-        """SQL selecting (key, its documents' ids joined by commas) for each key, in one statement.
-
-        field: "all" (any text), "title", or "lead" (title and summary; FTS5 keeps the summary with
-        the body, so on SQLite the lead is the title)."""
-        column = "" if field == "all" else "title : "
-        select = "SELECT %s, (SELECT group_concat(rowid, ',') FROM search_fts WHERE search_fts MATCH %s)"
-        return " UNION ALL ".join([select] * len(keys)), [
-            arg for key in keys for arg in (key, column + _fts5_term(key))
-        ]
-
 
 class PostgresFts:
     """On PostgreSQL the terms live on the document row itself: a weighted `vector` (GIN) and the
@@ -76,7 +62,8 @@ class PostgresFts:
     def upsert(
         self, cursor, rows: list[tuple[int, str, str, str]], facets: dict[int, list[str]] | None = None
     ) -> None:
-        """rows: (page id, title, summary, the rest of the text); facets: page id -> ["facet:value", ...].
+        """rows: (page id, and the index terms of its title, summary and the rest of the text);
+        facets: page id -> ["facet:value", ...].
 
         `vector` holds every term and decides what matches; the small `rank_vector` (title and
         summary, weighted A and B) orders the matches cheaply: ranking never has to read the large
@@ -89,9 +76,8 @@ class PostgresFts:
                    facets = %s
                WHERE page_id = %s""",
             [
-                (t, index_terms(f"{summary}\n{body}"), t, index_terms(summary), facets.get(pk, []), pk)
-                for pk, title, summary, body in rows
-                for t in [index_terms(title)]
+                (title, f"{summary} {rest}", title, summary, facets.get(pk, []), pk)
+                for pk, title, summary, rest in rows
             ],
         )
 
@@ -104,31 +90,14 @@ class PostgresFts:
     def tsquery(self, plan: TermPlan) -> str:
         return _render(plan, " & ", " | ", _tsquery_term)
 
-    # field -> (column, weight): the lead (title and summary) is the small rank_vector, the title its
-    # weight-A part; both have a GIN index (migration 0009).
-    FIELDS = {"all": ("vector", ""), "title": ("rank_vector", "A"), "lead": ("rank_vector", "")}
-
-    def key_ids(self, keys: list[str], field: str) -> tuple[str, list]:
-        """SQL selecting (key, its documents' ids joined by commas) for each key, in one statement."""
-        column, weight = self.FIELDS[field]
-        return (
-            "SELECT q.key, string_agg(d.page_id::text, ',') "
-            "FROM unnest(%s::text[], %s::text[]) AS q(key, query) "
-            f"LEFT JOIN search_searchdocument d ON d.{column} @@ to_tsquery('simple', q.query) "
-            "GROUP BY q.key",
-            [list(keys), [_tsquery_term(key, weight) for key in keys]],
-        )
-
 
 def _fts5_term(key: str) -> str:
     return f'"{key[:-1]}"*' if key.endswith("*") else f'"{key}"'
 
 
-def _tsquery_term(key: str, weight: str = "") -> str:
-    """A key as a tsquery operand: `key*` is a prefix; a weight restricts it to that part (A: title)."""
-    if key.endswith("*"):
-        return f"{key[:-1]}:*{weight}"
-    return f"{key}:{weight}" if weight else key
+def _tsquery_term(key: str) -> str:
+    """A key as a tsquery operand: `key*` is a prefix."""
+    return f"{key[:-1]}:*" if key.endswith("*") else key
 
 
 def _render(plan: TermPlan, and_: str, or_: str, term) -> str:
