@@ -93,7 +93,9 @@ def replace(before: dict[int, set[Key]], after: dict[int, set[Key]]) -> None:
     added = inverted(after)
     touched = set(added).union(*before.values())
     current = read(touched)
-    write({key: (current.get(key, BitMap()) - changed) | added.get(key, BitMap()) for key in touched})
+    updated = {key: (current.get(key, BitMap()) - changed) | added.get(key, BitMap()) for key in touched}
+    # An edit keeps most of a fiche's words: only the postings it really changes are written.
+    write({key: ids for key, ids in updated.items() if key not in current or ids != current[key]})
 
 
 def inverted(keys_by_document: dict[int, set[Key]]) -> dict[Key, BitMap]:
