@@ -18,13 +18,12 @@ The last line is one JSON object.
 import json
 import statistics
 import sys
-import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bench.search import rounds_on_bench_database  # noqa: E402
+from bench.search import first_indexed_action, rounds_on_bench_database, timed_call  # noqa: E402
 
 COMMON_WORDS = 40
 
@@ -91,22 +90,15 @@ def posting_bitmaps() -> dict:
 
 
 def reindex_one(keep_postings: bool):
-    from actors.models import ActionPage
     from search import postings
-    from search.indexing import index_pages, live_fiches
+    from search.indexing import index_pages
 
-    page = live_fiches(ActionPage).order_by("pk").first()
+    page = first_indexed_action()
 
     def run():
         index_pages([page], None if keep_postings else postings.Collector())
 
     return run
-
-
-def timed(function) -> tuple[float, object]:
-    started = time.perf_counter()
-    result = function()
-    return (time.perf_counter() - started) * 1000, result
 
 
 def main() -> None:
@@ -125,7 +117,7 @@ def main() -> None:
                 order.reverse()
             results = {}
             for label, function in order:
-                ms, results[label] = timed(function)
+                ms, results[label] = timed_call(function)
                 times[name][label].append(ms)
             if name != "index one fiche":
                 assert results["before"] == results["now"], f"{name}: the postings differ from the index"

@@ -115,6 +115,21 @@ def rounds_on_bench_database(doc: str) -> argparse.Namespace:
     return args
 
 
+def timed_call(function) -> tuple[float, object]:
+    """(milliseconds, result) of one call, for the smaller benches."""
+    started = time.perf_counter()
+    result = function()
+    return (time.perf_counter() - started) * 1000, result
+
+
+def first_indexed_action():
+    """The fiche the smaller benches index again: the first live action, with its prefetches."""
+    from actors.models import ActionPage
+    from search.indexing import live_fiches
+
+    return live_fiches(ActionPage).order_by("pk").first()
+
+
 def _every(step: int):
     def progress(line: str) -> None:
         done = int(line.rsplit(" ", 1)[-1].split("/")[0])

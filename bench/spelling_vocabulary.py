@@ -13,14 +13,13 @@ The last line is one JSON object.
 import json
 import statistics
 import sys
-import time
 from collections import Counter
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bench.search import rounds_on_bench_database  # noqa: E402
+from bench.search import first_indexed_action, rounds_on_bench_database, timed_call  # noqa: E402
 
 
 def from_the_documents() -> dict[str, int]:
@@ -41,17 +40,9 @@ def from_the_table() -> dict[str, int]:
 
 
 def reindex_one() -> None:
-    from actors.models import ActionPage
-    from search.indexing import index_pages, live_fiches
+    from search.indexing import index_pages
 
-    page = live_fiches(ActionPage).order_by("pk").first()
-    index_pages([page])
-
-
-def timed(function) -> tuple[float, object]:
-    started = time.perf_counter()
-    result = function()
-    return (time.perf_counter() - started) * 1000, result
+    index_pages([first_indexed_action()])
 
 
 def main() -> None:
@@ -63,10 +54,10 @@ def main() -> None:
             order.reverse()
         results = {}
         for name, function in order:
-            ms, results[name] = timed(function)
+            ms, results[name] = timed_call(function)
             (passes if name == "pass" else reads).append(ms)
         assert results["pass"] == results["read"], "the kept words differ from the documents'"
-        reindexes.append(timed(reindex_one)[0])
+        reindexes.append(timed_call(reindex_one)[0])
     words = len(results["read"])
     summary = {
         "pages": args.pages,
