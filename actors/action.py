@@ -9,17 +9,21 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFi
 from wagtail.api import APIField
 from wagtail.search import index
 
+from discovery.index_page import SectionIndexPage
 from portal.api_fields import FICHE_API_FIELDS, page_refs, terms
 from portal.fiche import FichePage, checkboxes, live_partner_group_slugs
+from portal.permissions import PartnerPermissionTester
 from portal.public import public
 from portal.tags import TaggedItemBase, tags_field
 from portal.taxonomy import EindtermBlock, ProfessionalisationForm, ProficiencyLevel
 from portal.widgets import SearchableCheckboxSelectMultiple
-from search.index_page import SectionIndexPage
+from search import SearchParams, per_page, search
 
 from . import status as offer_status
 from .action_form import ActionPageForm
+from .actor import ActorPage
 from .session import ActionSession  # noqa: F401  (the sessions' model lives beside the page)
+from .structured_data import action_data
 
 
 class ActionPageTag(TaggedItemBase):
@@ -46,6 +50,12 @@ class SessionSerializer(serializers.Serializer):
 
 
 class ActionPage(FichePage):
+    search_kind = "actie"
+    kind_label = "Aanbod"
+    kind_plural_label = "Aanbod en acties"
+    is_offer = True
+    card_facets = ("status", "gratis", "vorm", "niveau", "onderwijsniveau")
+
     organisers = ParentalManyToManyField(
         "actors.ActorPage", blank=True, related_name="actions", verbose_name="organisatoren"
     )
@@ -191,10 +201,19 @@ class ActionPage(FichePage):
     def get_status_display(self) -> str:
         return offer_status.STATUS_LABELS[self.status]
 
+    def structured_data(self, request) -> dict:
+        return action_data(self, request)
+
+    @classmethod
+    def actors_with_a_stake(cls, page_id: int | None) -> frozenset[int]:
+        # A partner may edit an action its actors organise.
+        if not page_id:
+            return frozenset()
+        through = cls.organisers.through
+        return frozenset(through.objects.filter(actionpage_id=page_id).values_list("actorpage_id", flat=True))
+
     @classmethod
     def search_card_facts(cls, page_ids) -> dict[int, list[tuple[str, str]]]:
-        from .actor import ActorPage
-
         facts: dict[int, list[tuple[str, str]]] = {}
         organisers = ActorPage.objects.live().public().filter(actions__in=page_ids).order_by("title")
         names: dict[int, list[str]] = {}
@@ -234,7 +253,6 @@ class ActionPage(FichePage):
     def related_pages(self, request) -> dict[str, list]:
         """Its public organisers, good practices and other offers of the same organisers, kept per
         content version: a warm fiche reads none of them."""
-        from search.cache import per_page
 
         def read() -> dict[str, list]:
             organisers = list(public(self.organisers.live()).order_by("title"))
@@ -257,9 +275,6 @@ class ActionPage(FichePage):
     def related_offers(self, limit: int = 4, exclude: set[int] = frozenset()) -> list[dict]:
         """Other offers on the same DigCompEdu areas (by the search service, newest first), each with
         why it is related; never this offer, never one already listed under its organiser."""
-        from search.params import SearchParams
-        from search.service import search
-
         areas = {area.code: area for area in self.digcompedu_areas.all()}
         if not areas:
             return []
@@ -290,6 +305,8 @@ class ActionIndexPage(SectionIndexPage):
 
     def permissions_for_user(self, user):
         # Partner contributors may add actions here for the actors they are linked to.
-        from portal.permissions import PartnerPermissionTester
-
         return PartnerPermissionTester(user, self)
+
+    @classmethod
+    def actors_with_a_stake(cls, page_id: int | None) -> None:
+        return None  # any partner contributor may add an action here

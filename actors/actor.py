@@ -6,11 +6,14 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.api import APIField
 from wagtail.search import index
 
+from discovery.index_page import SectionIndexPage
 from portal.api_fields import FICHE_API_FIELDS, page_ref, page_refs
 from portal.fiche import CURATE_FICHES, FichePage, live_partner_group_slugs
 from portal.public import public
 from portal.tags import TaggedItemBase, tags_field
-from search.index_page import SectionIndexPage
+from search import per_page
+
+from .structured_data import actor_data
 
 
 class ActorPageTag(TaggedItemBase):
@@ -18,6 +21,11 @@ class ActorPageTag(TaggedItemBase):
 
 
 class ActorPage(FichePage):
+    search_kind = "actor"
+    kind_label = "Actor"
+    kind_plural_label = "Actoren"
+    is_organisation = True
+
     description = models.TextField("korte beschrijving", blank=True)
     goal = models.TextField("doel", blank=True)
     audience_text = models.TextField("doelgroep", blank=True)
@@ -88,6 +96,13 @@ class ActorPage(FichePage):
         verbose_name = "actor"
         verbose_name_plural = "actoren"
 
+    def structured_data(self, request) -> dict:
+        return actor_data(self, request)
+
+    @classmethod
+    def actors_with_a_stake(cls, page_id: int | None) -> frozenset[int]:
+        return frozenset({page_id})  # a partner may edit its own actor's fiche
+
     def search_facet_values(self) -> dict[str, list[str]]:
         return {"partnergroep": live_partner_group_slugs([self])}
 
@@ -107,8 +122,6 @@ class ActorPage(FichePage):
     def related_pages(self, request) -> dict:
         """Its offers, good practices and partner group, kept per content version: a warm fiche
         reads none of them."""
-        from search.cache import per_page
-
         return per_page(
             "actor-related",
             self,

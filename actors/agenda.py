@@ -11,9 +11,8 @@ from dataclasses import replace
 from django.db.models import Q
 from django.utils import timezone
 
-from search.exports import all_hits
-from search.params import SearchParams, parse
-from search.service import search
+from discovery.exports import all_hits
+from search import SearchParams, parse, search
 
 from .session import ActionSession
 from .status import UPCOMING

@@ -7,7 +7,7 @@ from django.http import HttpResponse
 from django.shortcuts import render
 from django.views.decorators.http import require_GET
 
-from search import presenters
+from discovery import presenters
 
 from . import agenda
 from .calendar_feed import calendar_for

@@ -7,7 +7,7 @@ class ActorsConfig(AppConfig):
 
     def ready(self):
         # Any search can be had as a calendar of its coming sessions: /zoeken/?...&format=ics
-        from search.exports import register_format
+        from discovery.exports import register_format
 
         from .agenda_views import ics_response
 

@@ -14,7 +14,7 @@ from django.utils.safestring import mark_safe
 
 from portal.swot import OLD_ANCHORS, QUADRANTS
 from portal.taxonomy import DigCompEduArea, Pillar
-from search.crosstab import crosstab
+from search import crosstab
 
 from .partnergroup import PartnerGroupPage
 

@@ -6,12 +6,12 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.api import APIField
 from wagtail.search import index
 
+from discovery.index_page import SectionIndexPage
 from portal.api_fields import FICHE_API_FIELDS, SWOT_API_FIELD, page_refs
 from portal.fiche import FichePage
 from portal.public import public
 from portal.swot import SwotMixin
 from portal.tags import TaggedItemBase, tags_field
-from search.index_page import SectionIndexPage
 
 
 class PartnerGroupPageTag(TaggedItemBase):
@@ -21,6 +21,11 @@ class PartnerGroupPageTag(TaggedItemBase):
 
 
 class PartnerGroupPage(SwotMixin, FichePage):
+    search_kind = "partnergroep"
+    kind_label = "Partnergroep"
+    kind_plural_label = "Partnergroepen"
+    is_organisation = True
+
     role = models.TextField("rol in de transformatie", blank=True)
     tags = tags_field(PartnerGroupPageTag)
 

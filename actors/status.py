@@ -9,6 +9,8 @@ import datetime
 
 from django.utils import timezone
 
+from .session import ActionSession
+
 UPCOMING = "binnenkort"
 SELF_PACED = "doorlopend"
 ENDED = "afgelopen"
@@ -54,8 +56,6 @@ def next_session_starts(action_ids, now: datetime.datetime | None = None) -> dic
     """Per action, the start of its first session that is not over and not cancelled (one query, for
     the result cards of a page of hits)."""
     from django.db.models import Min, Q
-
-    from .session import ActionSession
 
     now = now or timezone.now()
     rows = (

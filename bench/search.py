@@ -140,9 +140,9 @@ def _every(step: int):
 
 
 def _fiche_models():
-    from search.indexing import INDEXED_MODELS
+    from portal.fiche import fiche_kinds
 
-    return tuple(INDEXED_MODELS)
+    return tuple(fiche_kinds())
 
 
 def queries(count: int, seed: int = 7, interpret: bool = True):

@@ -6,7 +6,7 @@ class EditorialConfig(AppConfig):
     verbose_name = "Redactie"
 
     def ready(self):
-        from search.signals import search_performed
+        from search import search_performed
 
         from .insight import count_search
 

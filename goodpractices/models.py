@@ -6,12 +6,12 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.api import APIField
 from wagtail.search import index
 
+from discovery.index_page import SectionIndexPage
 from portal.api_fields import FICHE_API_FIELDS, SWOT_API_FIELD, page_refs
 from portal.fiche import FichePage, live_partner_group_slugs
 from portal.public import public
 from portal.swot import SwotMixin
 from portal.tags import TaggedItemBase, tags_field
-from search.index_page import SectionIndexPage
 
 
 class GoodPracticePageTag(TaggedItemBase):
@@ -21,6 +21,11 @@ class GoodPracticePageTag(TaggedItemBase):
 
 
 class GoodPracticePage(SwotMixin, FichePage):
+    search_kind = "goodpractice"
+    kind_label = "Goede praktijk"
+    kind_plural_label = "Goede praktijken"
+    is_offer = True
+
     what = models.TextField("wat het is", blank=True)
     why_inspiring = models.TextField("waarom het inspireert", blank=True)
     body = models.TextField("toelichting", blank=True)

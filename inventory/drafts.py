@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 from django.db import transaction
 from django.utils.text import slugify
+from wagtail.coreutils import find_available_slug
 
 from actors.models import ActionIndexPage, ActionPage, ActorIndexPage, ActorPage
 from portal.site_tree import ensure_site_tree
@@ -55,7 +56,11 @@ def create_drafts(fiches: list[Fiche]) -> ImportReport:
             report.skipped.append((fiche, f"fiche {fiche.number} bestaat al: {existing.title}"))
             continue
         parent = tree.index_for(index_model)
-        page = model(title=fiche.title[:255], slug=_free_slug(parent, fiche.title), live=False)
+        page = model(
+            title=fiche.title[:255],
+            slug=find_available_slug(parent, slugify(fiche.title)[:200] or "fiche"),
+            live=False,
+        )
         for key, field_name in field_map.items():
             setattr(page, field_name, fiche.fields.get(key, ""))
         page.source_reference = fiche.number
@@ -69,15 +74,6 @@ def create_drafts(fiches: list[Fiche]) -> ImportReport:
         page.save_revision()
         report.created.append(page)
     return report
-
-
-def _free_slug(parent, title: str) -> str:
-    base = slugify(title)[:200] or "fiche"
-    taken = set(parent.get_children().filter(slug__startswith=base).values_list("slug", flat=True))
-    slug, number = base, 2
-    while slug in taken:
-        slug, number = f"{base}-{number}", number + 1
-    return slug
 
 
 def _first_sentence(text: str) -> str:

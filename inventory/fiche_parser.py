@@ -24,6 +24,8 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import charset_normalizer
+
 MAX_FILE_SIZE = 20 * 1024 * 1024  # 20 MB: the real report is ~1 MB as PDF, ~0.5 MB as text
 
 FIELD_KEYS = (
@@ -125,40 +127,26 @@ _NOT_TEXT = (
 )
 
 
-def _utf16_encoding(data: bytes) -> str | None:
-    """'utf-16' (with a byte order mark) or 'utf-16-le'/'-be' (recognised by its NUL bytes), else None."""
-    if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
-        return "utf-16"
-    sample = data[:2000]
-    if len(sample) >= 4:
-        even, odd = sample[0::2], sample[1::2]
-        if odd.count(0) > len(odd) * 0.4 and even.count(0) < len(even) * 0.1:
-            return "utf-16-le"
-        if even.count(0) > len(even) * 0.4 and odd.count(0) < len(odd) * 0.1:
-            return "utf-16-be"
-    return None
+# The encodings editors' files come in: Word and Notepad save UTF-8, UTF-16 (with or without a byte
+# order mark) or Windows-1252. charset-normalizer picks among them; limiting it to these keeps short
+# files from being read as some far-off code page.
+ENCODINGS = ["utf_8", "utf_16", "utf_16_le", "utf_16_be", "cp1252"]
 
 
 def _decode(data: bytes) -> str:
-    utf16 = _utf16_encoding(data)
-    if utf16:
-        try:
-            data = data.decode(utf16).lstrip("\ufeff").encode("utf-8")
-        except UnicodeDecodeError:
+    try:
+        if b"\x00" in data:  # valid UTF-8, but only UTF-16 text has NUL bytes
+            raise UnicodeDecodeError("utf-8", data, 0, 1, "NUL byte")
+        text = data.decode("utf-8-sig")  # the common case, and exact
+    except UnicodeDecodeError:
+        best = charset_normalizer.from_bytes(data, cp_isolation=ENCODINGS).best()
+        if best is None:
             raise FicheImportError(_NOT_TEXT) from None
-    if b"\x00" in data:  # NUL bytes never occur in a UTF-8 or cp1252 text file
-        raise FicheImportError(_NOT_TEXT)
-    for encoding in ("utf-8-sig", "cp1252"):
-        try:
-            text = data.decode(encoding)
-            break
-        except UnicodeDecodeError:
-            continue
-    else:
-        raise FicheImportError(_NOT_TEXT)
-    # cp1252 decodes nearly any byte, so also look at how much of it is control characters.
+        text = str(best).lstrip("\ufeff")
+    # NUL bytes never occur in a text file; cp1252 decodes nearly any byte, so also look at how
+    # much of it is control characters.
     controls = sum(1 for ch in text if ord(ch) < 32 and ch not in "\t\n\r\f")
-    if controls > max(2, len(text) // 100):
+    if "\x00" in text or controls > max(2, len(text) // 100):
         raise FicheImportError(_NOT_TEXT)
     return text
 

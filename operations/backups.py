@@ -18,6 +18,8 @@ from django.conf import settings
 from django.db import connections
 from django.utils import timezone
 
+from search import forget_cached_answers
+
 FORMAT = 1
 MANIFEST = "manifest.json"
 FILES = {"sqlite": "database.sqlite3", "postgresql": "database.dump"}
@@ -99,9 +101,8 @@ def restore(folder: Path) -> dict:
         )
     if manifest["media"]:
         _replace_folder(folder / "media", Path(settings.MEDIA_ROOT))
-    from search.cache import bump_index_version
 
-    bump_index_version()  # cached answers of the database before the restore are stale now
+    forget_cached_answers()  # cached answers of the database before the restore are stale now
     return manifest
 
 

@@ -18,6 +18,8 @@ from health_check.base import HealthCheck
 from health_check.exceptions import ServiceUnavailable, ServiceWarning
 from health_check.views import HealthCheckView
 
+from search import backend_status, index_failures
+
 PER_PROCESS_CACHES = ("LocMemCache", "DummyCache")
 
 
@@ -29,23 +31,21 @@ def liveness(request):
 
 @dataclasses.dataclass
 class SearchBackend(HealthCheck):
-    """Elasticsearch when configured (a short ping, and the circuit breaker's state); else the database."""
+    """Elasticsearch when configured (a short ping, and the circuit breaker's state); else the database.
+    Failed index updates since the last rebuild are a warning too: the index misses a change."""
 
     def run(self):
-        from search import service
-
-        backend = service.elasticsearch_backend()
-        if backend is None:
-            return
-        if service.breaker_is_open():
-            raise ServiceWarning("Elasticsearch is overgeslagen na een fout; de database antwoordt.")
-        if not backend.ping():
-            raise ServiceWarning("Elasticsearch antwoordt niet; de database antwoordt.")
+        _name, warning = backend_status()
+        if warning:
+            raise ServiceWarning(warning)
+        failures = index_failures()
+        if failures:
+            raise ServiceWarning(
+                f"{failures} indexupdate(s) mislukt (zie het log); voer manage.py update_index uit."
+            )
 
     def pretty_status(self) -> str:
-        from search import service
-
-        return "elasticsearch" if service.elasticsearch_backend() is not None else "database"
+        return backend_status()[0]
 
 
 @dataclasses.dataclass

@@ -24,7 +24,8 @@ from django.utils.http import http_date
 from wagtail.models import Page, PageViewRestriction, Site
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
-from search.cache import bump_index_version, index_version
+from portal import taxonomy
+from search import announce_search, forget_cached_answers, index_version
 
 HEADER_HIT = "X-Page-Cache"
 # Paths whose pages depend on who asks, carry forms, or must never be stored.
@@ -140,8 +141,6 @@ class AnonymousPageCacheMiddleware:
 
         content, headers, etag, modified, search = entry
         if search is not None:
-            from search.signals import announce_search
-
             announce_search(*search)  # a cached search is still a search the editors want counted
         response = HttpResponse(content)
         for name, value in headers.items():
@@ -152,7 +151,7 @@ class AnonymousPageCacheMiddleware:
 
 def invalidate(**kwargs) -> None:
     """Every cached page goes stale: the content version moves on (in the database, for all workers)."""
-    bump_index_version()
+    forget_cached_answers()
 
 
 @lru_cache(maxsize=1)
@@ -160,8 +159,6 @@ def _watched() -> tuple[tuple[type, ...], tuple[type, ...]]:
     """(models whose save changes pages, models whose delete does)."""
     from wagtail.contrib.redirects.models import Redirect
     from wagtail.contrib.settings.models import BaseGenericSetting, BaseSiteSetting
-
-    from portal import taxonomy
 
     labels = tuple(taxonomy.TAXONOMY_MODELS)
     saved = (PageViewRestriction, Site, Redirect, BaseGenericSetting, BaseSiteSetting, *labels)

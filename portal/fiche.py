@@ -4,6 +4,8 @@ A fiche is a page whose report headings are separate fields, tagged with the por
 carrying its source reference, its last review date and private editor notes.
 """
 
+from functools import cache
+
 from django import forms
 from django.apps import apps
 from django.db import models
@@ -13,23 +15,44 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel, ObjectList, Tabbed
 from wagtail.models import Page
 from wagtail.search import index
 
+from .permissions import CURATE_FICHES, PartnerPermissionTester
 from .provenance import REPORT_DATE
 from .public import RestrictionsFromMemo
 from .taxonomy import Audience, DigCompEduArea, DigCompEduCompetence, EducationNetwork, Pillar, SchoolLevel
 from .term_union import read_union, table, term_order
 
 REPORT_TITLE = "Analyserapport Leerkr@cht.net"
-# Editors' own fields; partner contributors neither see nor change them (see portal.permissions).
-CURATE_FICHES = "editorial.curate_fiches"
 
 
 def checkboxes(field_name: str, **kwargs) -> FieldPanel:
     return FieldPanel(field_name, widget=forms.CheckboxSelectMultiple, **kwargs)
 
 
+@cache
 def fiche_kinds() -> list[type["FichePage"]]:
-    """Every concrete fiche model, found as a subclass of the contract: what the search indexes."""
-    return sorted((m for m in apps.get_models() if issubclass(m, FichePage)), key=lambda m: m.__name__)
+    """Every concrete fiche model, found as a subclass of the contract: what the search indexes,
+    in the order of their search kind (actie, actor, goodpractice, partnergroep)."""
+    return sorted((m for m in apps.get_models() if issubclass(m, FichePage)), key=lambda m: m.search_kind)
+
+
+def fiche_kind(search_kind: str) -> type["FichePage"] | None:
+    """The fiche model whose search kind this is (None for an unknown kind)."""
+    return next((kind for kind in fiche_kinds() if kind.search_kind == search_kind), None)
+
+
+def kind_choices() -> list[tuple[str, str]]:
+    """[(search kind, plural label)]: the choices of the search's "Soort" filter."""
+    return [(kind.search_kind, kind.kind_plural_label) for kind in fiche_kinds()]
+
+
+def kind_labels() -> dict[str, str]:
+    """{search kind: label of one such fiche}, as result cards and exports name it."""
+    return {kind.search_kind: kind.kind_label for kind in fiche_kinds()}
+
+
+def offer_kinds() -> tuple[str, ...]:
+    """The kinds a teacher can take up (offers, good practices): ranked above organisations."""
+    return tuple(kind.search_kind for kind in fiche_kinds() if kind.is_offer)
 
 
 def live_partner_group_slugs(actors) -> list[str]:
@@ -111,6 +134,23 @@ class FichePage(RestrictionsFromMemo, Page):
         related = [f.field_name for f in cls.get_search_fields() if isinstance(f, index.RelatedFields)]
         return super().get_indexed_objects().prefetch_related(*dict.fromkeys(related))
 
+    # --- what kind of fiche this is: every concrete kind sets these, no module switches on class names ---
+    search_kind: str = ""  # its value of the search's "type" facet, e.g. "actie"
+    kind_label: str = ""  # one fiche of this kind, as a result card names it, e.g. "Aanbod"
+    kind_plural_label: str = ""  # the kind as a choice of the "Soort" filter, e.g. "Aanbod en acties"
+    is_offer: bool = False  # something a teacher can take up: ranked above organisations
+    is_organisation: bool = False  # an organisation: a namesake of another kind is shown as one card
+    card_facets: tuple[str, ...] = ()  # the facets whose values its result card lists
+
+    def structured_data(self, request) -> dict | None:
+        """Its schema.org description (JSON-LD), or None when it has none."""
+        return None
+
+    @classmethod
+    def actors_with_a_stake(cls, page_id: int | None) -> frozenset[int] | None:
+        """The actors whose partner contributors may edit such a page as stored (see portal.permissions)."""
+        return frozenset()
+
     # --- the search contract: what each kind of fiche gives the search (search/indexing.py, facets.py) ---
     # Its prose fields in reading order: searched, and the result's snippet (the title weighs more, apart).
     search_text_fields: tuple[str, ...] = ("summary",)
@@ -169,8 +209,6 @@ class FichePage(RestrictionsFromMemo, Page):
         )
 
     def permissions_for_user(self, user):
-        from .permissions import PartnerPermissionTester
-
         return PartnerPermissionTester(user, self)
 
     @property

@@ -6,14 +6,15 @@ the actions index ask `PartnerPermissionTester`, which adds "change" to a partne
 "add" to the actions index. It never adds "publish": everything a partner does goes through the
 editorial workflow.
 
-It lives beside the `FichePage` contract that asks it, on the ground floor; the accounts' links to
+It lives on the ground floor beside the `FichePage` contract that uses it; the accounts' links to
 their actors (`editorial.PartnerContributor`) are read by app label, so no import points upwards.
 """
 
 from django.apps import apps
 from wagtail.models import PagePermissionTester
 
-from .fiche import CURATE_FICHES
+# Editors' own fields; partner contributors neither see nor change them.
+CURATE_FICHES = "editorial.curate_fiches"
 
 
 def partner_actor_ids(user) -> frozenset[int]:
@@ -34,17 +35,11 @@ def is_partner_only(user) -> bool:
 
 
 def actors_with_a_stake(page) -> frozenset[int] | None:
-    """The actors whose partners may edit this page as stored (None: any partner may add children)."""
+    """The actors whose partners may edit this page as stored (None: any partner may add children).
+    Each page class answers for itself (`actors_with_a_stake`); pages without that answer have none."""
     model = page.specific_class
-    name = model.__name__ if model else ""
-    if name == "ActorPage":
-        return frozenset({page.pk})
-    if name == "ActionPage" and page.pk:
-        through = apps.get_model("actors", "ActionPage").organisers.through
-        return frozenset(through.objects.filter(actionpage_id=page.pk).values_list("actorpage_id", flat=True))
-    if name == "ActionIndexPage":
-        return None
-    return frozenset()
+    ask = getattr(model, "actors_with_a_stake", None)
+    return ask(page.pk) if ask is not None else frozenset()
 
 
 class PartnerPermissionTester(PagePermissionTester):

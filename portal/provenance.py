@@ -11,7 +11,6 @@ import hashlib
 import json
 
 from django.utils import timezone
-from wagtail.signals import page_published
 
 REPORT_DATE = datetime.date(2020, 4, 3)  # the date of the Analyserapport Leerkr@cht.net
 # Fields that are not the fiche's content: Wagtail's bookkeeping and the editors' own fields.
@@ -61,7 +60,7 @@ def content_digest(page) -> str:
     return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
 
 
-def _note_content_change(sender, instance, revision=None, **kwargs) -> None:
+def note_content_change(sender, instance, revision=None, **kwargs) -> None:
     if not hasattr(instance, "content_digest"):
         return
     digest = content_digest(instance)
@@ -70,6 +69,3 @@ def _note_content_change(sender, instance, revision=None, **kwargs) -> None:
     changed_at = revision.created_at if revision is not None else timezone.now()
     type(instance).objects.filter(pk=instance.pk).update(content_digest=digest, content_updated_at=changed_at)
     instance.content_digest, instance.content_updated_at = digest, changed_at
-
-
-page_published.connect(_note_content_change, dispatch_uid="portal-note-content-change")

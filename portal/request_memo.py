@@ -9,8 +9,6 @@ import threading
 from collections.abc import Callable
 from typing import TypeVar
 
-from django.core.signals import request_finished, request_started
-
 T = TypeVar("T")
 _memo = threading.local()
 
@@ -31,13 +29,9 @@ def forget(name: str) -> None:
         values.pop(name, None)
 
 
-def _start_request(**kwargs) -> None:
+def start_request(**kwargs) -> None:
     _memo.values = {}
 
 
-def _finish_request(**kwargs) -> None:
+def finish_request(**kwargs) -> None:
     _memo.values = None
-
-
-request_started.connect(_start_request, dispatch_uid="portal.request_memo.start")
-request_finished.connect(_finish_request, dispatch_uid="portal.request_memo.finish")

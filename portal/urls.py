@@ -11,7 +11,7 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("", include("operations.urls")),
     path("documenten/", include(wagtaildocs_urls)),
-    path("", include("search.urls")),
+    path("", include("discovery.urls")),
     path("", include("selfassessment.urls")),
     path("", include("actors.urls")),
     path("", include("submissions.urls")),

@@ -6,6 +6,7 @@ from selfassessment import codes
 from selfassessment.framework import COMPETENCES, LEVELS
 
 from .models import LEVEL_CHOICES, NETWORK_CHOICES, Goal, Invitation, Plan, School
+from .offers import known_offer_ids
 from .smart import school_year_bounds
 
 
@@ -94,8 +95,6 @@ class GoalForm(forms.ModelForm):
         error_messages = {"deadline": {"invalid": "Geef een geldige datum (jjjj-mm-dd)."}}
 
     def clean_offers(self):
-        from .offers import known_offer_ids
-
         raw = [part.strip() for part in self.cleaned_data["offers"].split(",") if part.strip()]
         if hasattr(self.data, "getlist"):  # the linked, recommended and found offers ticked in the form
             raw += [part.strip() for part in self.data.getlist(OFFER_BOXES) if part.strip()]

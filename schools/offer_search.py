@@ -4,10 +4,8 @@ The text is searched literally, as typed, through the one search service (like t
 recommendations do); calling the service directly keeps these searches out of the public search
 statistics, so what a school plans is never counted."""
 
-from search.params import SearchParams
-from search.result import SearchHit
-from search.service import search as search_service
-from search.text import clean_query
+from search import SearchHit, SearchParams, clean_query
+from search import search as search_service
 
 RESULTS = 10
 

@@ -14,6 +14,7 @@ from django.utils.text import slugify
 from django.views.decorators.http import require_GET, require_POST
 
 from .access import EDITORS, plan_for
+from .activity_csv import MAX_BYTES, parse_activities, save_activities
 from .models import Activity
 from .offers import known_offer_ids
 from .report import csv_rows, yearly_report
@@ -140,8 +141,6 @@ def activity_delete(request, pk, activity_pk):
 def activities_csv(request, pk):
     """Step 1, an upload: every line is shown with its errors, nothing saved. Step 2, the confirm
     button of that preview: the same content, checked again, is saved all at once."""
-    from .activity_csv import MAX_BYTES, parse_activities, save_activities
-
     plan = plan_for(request.user, pk, EDITORS)
     confirming = "inhoud" in request.POST
     if confirming:

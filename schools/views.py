@@ -11,11 +11,13 @@ from django.views.decorators.http import require_http_methods, require_POST
 
 from selfassessment import codes
 from selfassessment.framework import COMPETENCES, LEVELS
+from selfassessment.recommendations import recommend_for
 
 from . import aggregates
 from .access import EDITORS, MANAGERS, plan_for, round_for, school_for
 from .forms import OFFER_BOXES, AnswerForm, GoalForm, InvitationForm, PlanForm, SchoolForm, VisionForm
 from .models import BEHEERDER, Goal, Invitation, Membership, School, TeamAnswer, TeamRound
+from .next_year import next_school_year, start_next_year
 from .offer_search import search_offers
 from .offers import offer_groups, offer_titles
 from .smart import smart_problems
@@ -363,8 +365,6 @@ def _chosen_competences(form) -> list[str]:
 
 
 def _recommendations(competences, plan):
-    from selfassessment.recommendations import recommend_for
-
     _round, profile = _latest_profile(plan.school)
     result = []
     for code in competences[:3]:
@@ -387,8 +387,6 @@ def goal_delete(request, pk, goal_pk):
 @login_required
 @require_POST
 def next_year(request, pk):
-    from .next_year import next_school_year, start_next_year
-
     plan = plan_for(request.user, pk, EDITORS)
     year = next_school_year(plan.school_year)
     existing = plan.school.plans.filter(school_year=year).first()

@@ -6,4 +6,6 @@ class SearchConfig(AppConfig):
     verbose_name = "Zoeken"
 
     def ready(self):
-        from . import indexing  # noqa: F401  (connects the signals that keep the index current)
+        from . import handlers  # the engine's modules need the models: imported once they are loaded
+
+        handlers.connect()

@@ -5,8 +5,9 @@ words that start with it (most documents first), typo-tolerant from four letters
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
+from portal.fiche import kind_labels
+
 from .models import SearchDocument
-from .presenters import TYPE_LABELS
 from .text import STOPWORDS
 from .vocabulary import indexed_vocabulary
 
@@ -39,8 +40,9 @@ def _titles(typed: str, limit: int) -> list[dict]:
             .order_by("title_sort")
             .values("title", "url_path", "kind")[: limit - len(found)]
         )
+    labels = kind_labels()
     return [
-        {"title": f["title"], "url": f["url_path"], "type": f["kind"], "kind": TYPE_LABELS.get(f["kind"], "")}
+        {"title": f["title"], "url": f["url_path"], "type": f["kind"], "kind": labels.get(f["kind"], "")}
         for f in found
     ]
 

@@ -25,10 +25,11 @@ from django.core.cache import cache
 from django.db import connection
 from pyroaring import BitMap
 
+from portal.fiche import offer_kinds
+
 from . import postings
 from .cache import TTL_SECONDS, index_version
-
-OFFER_KINDS = ("actie", "goodpractice")  # the kinds search.backends.database's OFFERS_FIRST names
+from .models import IndexState
 
 
 @dataclass(frozen=True)
@@ -44,9 +45,9 @@ class FacetBitmaps:
         return self.token, self.generation
 
     def offers(self) -> BitMap:
-        """The documents that "offers first" ranks first: actions and good practices."""
+        """The documents that "offers first" ranks first: the kinds that are offers (FichePage.is_offer)."""
         kinds = self.values.get("type", {})
-        return BitMap.union(BitMap(), *(kinds[kind] for kind in OFFER_KINDS if kind in kinds))
+        return BitMap.union(BitMap(), *(kinds[kind] for kind in offer_kinds() if kind in kinds))
 
     def counts(
         self, matches: BitMap | None, filters: dict[str, tuple[str, ...]], count: bool = True
@@ -152,8 +153,6 @@ def build(generation: str | None = None) -> FacetBitmaps:
     """Every document and every facet value's documents, from their postings (search.postings), with
     the index token they are of: one statement, so one snapshot of the index (an update committing
     meanwhile is wholly in or out)."""
-    from .models import IndexState
-
     with connection.cursor() as cursor:
         cursor.execute(
             f"SELECT 'token', token, NULL FROM search_indexstate WHERE id = %s "

@@ -14,6 +14,8 @@ from django.core.cache import cache
 
 from portal.request_memo import forget, once_per_request
 
+from .models import IndexState
+
 TTL_SECONDS = 600
 MEMO = "search-index-version"
 
@@ -23,8 +25,6 @@ def index_version() -> str:
 
 
 def _read_index_version() -> str:
-    from .models import IndexState
-
     token = IndexState.objects.filter(pk=IndexState.SINGLETON).values_list("token", flat=True).first()
     if token is None:
         token = IndexState.objects.get_or_create(pk=IndexState.SINGLETON)[0].token
@@ -32,8 +32,6 @@ def _read_index_version() -> str:
 
 
 def bump_index_version() -> None:
-    from .models import IndexState
-
     token = uuid.uuid4().hex
     if not IndexState.objects.filter(pk=IndexState.SINGLETON).update(token=token):
         IndexState.objects.update_or_create(pk=IndexState.SINGLETON, defaults={"token": token})

@@ -8,13 +8,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from django.core.cache import cache
-from django.db.models.signals import post_delete, post_save
-from wagtail.signals import page_published, page_unpublished
 
-from portal.fiche import fiche_kinds
+from portal.fiche import fiche_kinds, kind_choices
 from portal.request_memo import once_per_request
 from portal.taxonomy import (
-    TAXONOMY_MODELS,
     Audience,
     DigCompEduArea,
     DigCompEduCompetence,
@@ -42,7 +39,7 @@ class Facet:
 
 
 def _page_type(page) -> list[str]:
-    return [PAGE_TYPES[type(page).__name__]]
+    return [page.search_kind]
 
 
 def _yes_no(attribute: str, yes: Callable) -> Callable:
@@ -82,21 +79,8 @@ def _kinds_choices() -> list[dict[str, list[tuple[str, str]]]]:
     )
 
 
-PAGE_TYPES = {
-    "ActorPage": "actor",
-    "ActionPage": "actie",
-    "GoodPracticePage": "goodpractice",
-    "PartnerGroupPage": "partnergroep",
-}
-TYPE_CHOICES = (
-    ("actie", "Aanbod en acties"),
-    ("actor", "Actoren"),
-    ("goodpractice", "Goede praktijken"),
-    ("partnergroep", "Partnergroepen"),
-)
-
 FACETS = [
-    Facet("type", "Soort", choices=TYPE_CHOICES, page_values=_page_type),
+    Facet("type", "Soort", page_values=_page_type, choices_from=kind_choices),
     Facet("digcompedu", "DigCompEdu", taxonomies=(DigCompEduArea, DigCompEduCompetence)),
     Facet("pijler", "Pijler", taxonomies=(Pillar,), relation="pillars"),
     Facet("niveau", "Competentieniveau", taxonomies=(ProficiencyLevel,), relation="levels"),
@@ -176,20 +160,7 @@ def _term_label(term) -> str:
     return term.label
 
 
-def _forget_vocabulary(**kwargs) -> None:
+def forget_vocabulary(**kwargs) -> None:
+    """Connected (search.handlers) to the taxonomies' saves and deletes and to the fiche kinds'
+    publishing: a kind's facet choices may be pages (the partner groups)."""
     cache.delete(_CACHE_KEY)
-
-
-def _forget_when_partner_groups_change(instance, **kwargs) -> None:
-    if type(instance).__name__ == "PartnerGroupPage":
-        cache.delete(_CACHE_KEY)
-
-
-page_published.connect(_forget_when_partner_groups_change, dispatch_uid="facet-vocab-group-published")
-page_unpublished.connect(_forget_when_partner_groups_change, dispatch_uid="facet-vocab-group-unpublished")
-
-for _model in TAXONOMY_MODELS:
-    post_save.connect(_forget_vocabulary, sender=_model, dispatch_uid=f"facet-vocab-save-{_model.__name__}")
-    post_delete.connect(
-        _forget_vocabulary, sender=_model, dispatch_uid=f"facet-vocab-delete-{_model.__name__}"
-    )

@@ -14,23 +14,23 @@ import logging
 from collections import Counter
 from collections.abc import Callable, Iterable
 
+from django.core.cache import cache
 from django.db import connection, models, transaction
-from wagtail.models import Page, PageViewRestriction
-from wagtail.signals import page_published, page_slug_changed, page_unpublished, post_page_move
+from wagtail.models import Page
 
 from portal.fiche import FichePage, fiche_kinds
 
 from . import postings, words
+from .backends.elasticsearch import es_documents
 from .backends.fts import fts_for
+from .backends.selection import elasticsearch_backend
 from .cache import bump_index_version
-from .facets import PAGE_TYPES, page_facet_values
+from .facets import page_facet_values
 from .models import SearchDocument, SearchFacetValue
 from .text import fold
 
 logger = logging.getLogger(__name__)
 
-# Imported once the models are loaded (search's AppConfig.ready), so every kind is there.
-INDEXED_MODELS = fiche_kinds()
 PREFETCH = [*FichePage.TAXONOMY_RELATIONS, "tags"]
 
 
@@ -59,7 +59,7 @@ def _document(page) -> tuple[SearchDocument, list[SearchFacetValue]]:
     body = prose_text(page)
     document = SearchDocument(
         page_id=page.pk,
-        kind=PAGE_TYPES[type(page).__name__],
+        kind=page.search_kind,
         title=page.title,
         title_sort=fold(page.title)[:255],
         summary=page.summary,
@@ -81,7 +81,7 @@ def index_pages(pages: Iterable, collector: postings.Collector | None = None) ->
     """(Re)index these specific pages; those no longer indexable are removed. Returns the number indexed.
 
     collector: a rebuild gathers the postings of its batches there instead of rewriting them per batch."""
-    pages = [page for page in pages if type(page) in INDEXED_MODELS]
+    pages = [page for page in pages if type(page) in fiche_kinds()]
     public = set(
         Page.objects.filter(pk__in=[page.pk for page in pages]).live().public().values_list("pk", flat=True)
     )
@@ -154,8 +154,6 @@ def remove_pages(page_ids: list[int]) -> None:
 
 def _after_commit_in_elasticsearch(action: str, ids: list[int]) -> None:
     """Mirror an index change in Elasticsearch once the database has it (when ES is configured)."""
-    from .service import elasticsearch_backend
-
     backend = elasticsearch_backend()
     if backend is None or not ids:
         return
@@ -168,36 +166,6 @@ def _after_commit_in_elasticsearch(action: str, ids: list[int]) -> None:
                 backend.index_documents(batch)
 
     transaction.on_commit(lambda: _safely(push, ids))
-
-
-def es_documents(batch_size: int, ids: list[int] | None = None):
-    """The database index as Elasticsearch documents, in batches."""
-    documents = SearchDocument.objects.order_by("pk")
-    if ids is not None:
-        documents = documents.filter(pk__in=ids)
-    all_ids = list(documents.values_list("pk", flat=True))
-    for start in range(0, len(all_ids), batch_size):
-        batch = SearchDocument.objects.filter(pk__in=all_ids[start : start + batch_size]).prefetch_related(
-            "facet_values"
-        )
-        yield [_es_document(document) for document in batch]
-
-
-def _es_document(document: SearchDocument) -> dict:
-    data = {
-        "id": document.pk,
-        "kind": document.kind,
-        "title": document.title,
-        "title_sort": document.title_sort,
-        "summary": document.summary,
-        "body": f"{document.body}\n{document.keywords}",
-        "url_path": document.url_path,
-        "source": document.source,
-        "published_at": document.published_at.isoformat() if document.published_at else None,
-    }
-    for value in document.facet_values.all():
-        data.setdefault(value.facet, []).append(value.value)
-    return data
 
 
 def live_fiches(model) -> models.QuerySet:
@@ -216,7 +184,7 @@ def rebuild(progress: Callable[[str], None] = lambda _: None, batch_size: int = 
         bump_index_version()
     total = 0
     collector = postings.Collector()
-    for model in INDEXED_MODELS:
+    for model in fiche_kinds():
         ids = list(live_fiches(model).values_list("pk", flat=True))
         for start in range(0, len(ids), batch_size):
             batch = live_fiches(model).filter(pk__in=ids[start : start + batch_size])
@@ -225,17 +193,18 @@ def rebuild(progress: Callable[[str], None] = lambda _: None, batch_size: int = 
     with transaction.atomic():
         bump_index_version()
         collector.write()
+    forget_index_failures()
     return total
 
 
 # --- signals: the index follows publishing, unpublishing, moving and deleting ---
 
 
-def _reindex(instance, **kwargs) -> None:
+def reindex_handler(instance, **kwargs) -> None:
     # The index lives in the same database: updating it inside the publishing transaction keeps
     # both consistent (a rolled-back publish leaves no trace in the index either).
     page = instance.specific
-    if type(page) in INDEXED_MODELS:
+    if type(page) in fiche_kinds():
         _safely(index_pages, [_fresh(page)])
 
 
@@ -246,14 +215,14 @@ def reindex_subtree(page_id: int, batch_size: int = 500) -> int:
         return 0
     ids = list(Page.objects.descendant_of(root, inclusive=True).values_list("pk", flat=True))
     total = 0
-    for model in INDEXED_MODELS:
+    for model in fiche_kinds():
         pages = list(model.objects.filter(pk__in=ids).prefetch_related(*prefetches(model)))
         for start in range(0, len(pages), batch_size):
             total += index_pages(pages[start : start + batch_size])
     return total
 
 
-def _privacy_changed(instance, **kwargs) -> None:
+def privacy_changed_handler(instance, **kwargs) -> None:
     # After the commit: a restriction deleted along with its page must not bring the page back.
     page_id = instance.page_id
     transaction.on_commit(lambda: _safely(reindex_subtree, page_id))
@@ -263,7 +232,7 @@ def _fresh(page):
     return live_fiches(type(page)).filter(pk=page.pk).first() or page
 
 
-def _remove(instance, **kwargs) -> None:
+def remove_handler(instance, **kwargs) -> None:
     # Unpublished or about to be deleted: the page leaves the index whatever the database still says
     # (Wagtail unpublishes a page being deleted without saving it first).
     if isinstance(instance, Page):
@@ -271,21 +240,34 @@ def _remove(instance, **kwargs) -> None:
 
 
 def _safely(function, argument) -> None:
-    # A failing index update must not undo an editor's publish; the next update_index repairs it.
+    # A failing index update must not undo an editor's publish: it runs in a savepoint of its own, is
+    # logged with the pages it concerned and counted (/readyz warns); the next update_index repairs it.
     try:
-        function(argument)
+        with transaction.atomic():
+            function(argument)
     except Exception:
-        logger.exception("Search index update failed for %r", argument)
+        logger.exception("Search index update failed for page(s) %r", argument)
+        note_index_failure()
 
 
-page_published.connect(_reindex, dispatch_uid="search-index-published")
-page_unpublished.connect(_remove, dispatch_uid="search-index-unpublished")
-page_slug_changed.connect(_reindex, dispatch_uid="search-index-slug-changed")
-post_page_move.connect(_reindex, dispatch_uid="search-index-moved")
-models.signals.pre_delete.connect(_remove, dispatch_uid="search-index-deleted")
-models.signals.post_save.connect(
-    _privacy_changed, sender=PageViewRestriction, dispatch_uid="search-index-privacy-saved"
-)
-models.signals.post_delete.connect(
-    _privacy_changed, sender=PageViewRestriction, dispatch_uid="search-index-privacy-deleted"
-)
+_FAILURES_KEY = "search:index-failures"
+
+
+def note_index_failure() -> None:
+    try:
+        cache.add(_FAILURES_KEY, 0, None)
+        cache.incr(_FAILURES_KEY)
+    except Exception:  # the cache is down too: the log line above is what remains
+        logger.warning("Could not count the failed index update in the cache.")
+
+
+def index_failures() -> int:
+    """Failed index updates since the last full rebuild (shared by all workers through the cache)."""
+    try:
+        return int(cache.get(_FAILURES_KEY) or 0)
+    except Exception:
+        return 0
+
+
+def forget_index_failures() -> None:
+    cache.delete(_FAILURES_KEY)

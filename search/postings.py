@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from django.db import connection
 from pyroaring import BitMap
 
+from .models import SearchDocument, SearchFacetValue
 from .text import index_terms
 
 TABLE = "search_posting"
@@ -67,8 +68,6 @@ def document_keys(terms: DocumentTerms, facets: Iterable[str]) -> set[Key]:
 
 def stored_keys(page_ids: list[int]) -> dict[int, set[Key]]:
     """The keys of these documents as they are stored now (what their postings hold them under)."""
-    from .models import SearchDocument, SearchFacetValue
-
     facets = defaultdict(list)
     values = SearchFacetValue.objects.filter(document_id__in=page_ids).values_list(
         "document_id", "facet", "value"

@@ -9,12 +9,12 @@ search. Browsing (no text) is cached per index version whichever backend answers
 import logging
 import time
 from dataclasses import replace
-from functools import lru_cache
 
 import pybreaker
 from django.conf import settings
 
 from .backends.database import DatabaseBackend
+from .backends.selection import BackendUnavailable, breaker, elasticsearch_backend
 from .cache import cached
 from .matching import TermPlan, build_plan
 from .params import SearchParams
@@ -27,43 +27,6 @@ from .understanding import understand
 from .vocabulary import indexed_vocabulary, organisation_words
 
 logger = logging.getLogger(__name__)
-
-
-class BackendUnavailable(Exception):
-    """The search engine could not be reached; the caller falls back to the database."""
-
-
-@lru_cache(maxsize=4)
-def _elasticsearch_backend_for(url: str, index: str):
-    from .backends.elasticsearch import ElasticsearchBackend
-
-    return ElasticsearchBackend(url, index)
-
-
-def elasticsearch_backend():
-    if not settings.ELASTICSEARCH_URL:
-        return None
-    return _elasticsearch_backend_for(settings.ELASTICSEARCH_URL, settings.ELASTICSEARCH_INDEX)
-
-
-@lru_cache(maxsize=8)
-def _breaker_for(url: str, cooldown_seconds: float) -> pybreaker.CircuitBreaker:
-    # One failure opens the circuit; after the cool-off one trial search goes through again.
-    return pybreaker.CircuitBreaker(
-        fail_max=1,
-        reset_timeout=cooldown_seconds,
-        exclude=[lambda exc: not isinstance(exc, BackendUnavailable)],
-        name="elasticsearch",
-        throw_new_error_on_trip=False,  # the failing search reports its own cause
-    )
-
-
-def breaker() -> pybreaker.CircuitBreaker:
-    return _breaker_for(settings.ELASTICSEARCH_URL, float(settings.ELASTICSEARCH_COOLDOWN_SECONDS))
-
-
-def breaker_is_open() -> bool:
-    return breaker().current_state == pybreaker.STATE_OPEN
 
 
 def search(params: SearchParams) -> SearchResult:

@@ -6,7 +6,6 @@ is saved or deleted.
 """
 
 from django.core.cache import cache
-from django.db.models.signals import post_delete, post_save
 
 from .models import Synonym
 from .text import words
@@ -28,9 +27,5 @@ def synonym_map() -> dict[str, tuple[str, ...]]:
     return found
 
 
-def _forget(**kwargs) -> None:
+def forget_synonyms(**kwargs) -> None:
     cache.delete(_CACHE_KEY)
-
-
-post_save.connect(_forget, sender=Synonym, dispatch_uid="search-synonyms-saved")
-post_delete.connect(_forget, sender=Synonym, dispatch_uid="search-synonyms-deleted")

@@ -13,7 +13,7 @@ from . import words
 from .cache import cached, index_version
 from .dutch import match_key
 from .models import SearchDocument
-from .text import index_words
+from .text import STOPWORDS, index_words
 
 
 class Vocabulary(dict):
@@ -74,7 +74,6 @@ def indexed_vocabulary() -> Vocabulary:
 def organisation_words() -> frozenset[str]:
     """The first word of every actor's and partner group's title ("codefever", "vicli", "mediawijs"):
     a query with one names an organisation. Only the first: "onderwijs" or "vlaanderen" name none."""
-    from .text import STOPWORDS
 
     def collect() -> frozenset[str]:
         titles = SearchDocument.objects.filter(kind__in=("actor", "partnergroep")).values_list(

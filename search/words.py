@@ -13,6 +13,7 @@ from collections.abc import Iterable
 
 from django.db import connection
 
+from .models import SearchDocument
 from .text import index_words
 
 TABLE = "search_indexedword"
@@ -26,8 +27,6 @@ def words_of(*texts: str) -> set[str]:
 
 def stored_words(page_ids: Iterable[int]) -> Counter:
     """Per word, how many of these documents, as stored now, hold it."""
-    from .models import SearchDocument
-
     counts: Counter[str] = Counter()
     rows = SearchDocument.objects.filter(page_id__in=list(page_ids)).values_list(
         "title", "summary", "body", "keywords"

@@ -20,11 +20,10 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from actors.status import ENDED, SELF_PACED, UNKNOWN, UPCOMING
-from search.facets import vocabulary
-from search.params import SearchParams
-from search.presenters import url_for
-from search.result import SearchHit
-from search.service import search as search_service
+from discovery.presenters import url_for
+from search import SearchHit, SearchParams
+from search import facet_vocabulary as vocabulary
+from search import search as search_service
 
 from .framework import AREA_OF, COMPETENCES_OF, LEVELS, next_level
 from .scoring import Score

@@ -11,6 +11,8 @@ from django.shortcuts import redirect, render
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_GET, require_http_methods
 
+from portal.taxonomy import DigCompEduArea
+
 from . import codes
 from .framework import AREAS, COMPETENCES, COMPETENCES_OF, LEVELS
 from .instrument import load_steps
@@ -120,8 +122,6 @@ def shortcut(request):
             message = str(exc)
         else:
             return redirect("selfassessment:result", code=codes.encode(levels))
-    from portal.taxonomy import DigCompEduArea
-
     areas = [
         {
             "area": area,

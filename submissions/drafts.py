@@ -1,24 +1,16 @@
 """A new offer from the public form becomes an unpublished action page: a draft for the editors."""
 
 from django.utils.text import slugify
+from wagtail.coreutils import find_available_slug
 
 from actors.models import ActionIndexPage, ActionPage
-
-
-def _free_slug(parent, title: str) -> str:
-    base = slugify(title)[:70] or "aanbod"
-    taken = set(parent.get_children().filter(slug__startswith=base).values_list("slug", flat=True))
-    slug, number = base, 2
-    while slug in taken:
-        slug, number = f"{base}-{number}", number + 1
-    return slug
 
 
 def offer_draft(data: dict, submission_id: int) -> ActionPage:
     parent = ActionIndexPage.objects.first()
     page = ActionPage(
         title=data["title"],
-        slug=_free_slug(parent, data["title"]),
+        slug=find_available_slug(parent, slugify(data["title"])[:70] or "aanbod"),
         summary=data["summary"],
         description=data["description"],
         organisation_text=data["organisation"],

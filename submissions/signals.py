@@ -1,15 +1,13 @@
 """The submitter hears once when the submission is handled: a new offer when its draft is published,
 a correction when an editor marks it "Verwerkt" in Meldingen."""
 
-from django.db.models.signals import post_save
 from django.utils import timezone
-from wagtail.signals import page_published
 
 from .models import Submission
 from .notify import tell_submitter_published
 
 
-def _offer_published(sender, instance, **kwargs) -> None:
+def offer_published(sender, instance, **kwargs) -> None:
     waiting = Submission.objects.filter(
         page_id=instance.pk, kind=Submission.Kind.NEW_OFFER, state=Submission.State.NEW
     )
@@ -18,7 +16,7 @@ def _offer_published(sender, instance, **kwargs) -> None:
         submission.save()
 
 
-def _handled(sender, instance: Submission, **kwargs) -> None:
+def submission_handled(sender, instance: Submission, **kwargs) -> None:
     if instance.state != Submission.State.DONE or instance.handled_at is not None:
         return
     url = ""
@@ -26,7 +24,3 @@ def _handled(sender, instance: Submission, **kwargs) -> None:
         url = instance.page.full_url or ""
     tell_submitter_published(instance, url or "https://leerkr@cht.net")
     Submission.objects.filter(pk=instance.pk).update(handled_at=timezone.now())
-
-
-page_published.connect(_offer_published, dispatch_uid="submissions-offer-published")
-post_save.connect(_handled, sender=Submission, dispatch_uid="submissions-handled")

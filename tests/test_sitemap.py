@@ -4,7 +4,7 @@ import xml.etree.ElementTree as ET
 
 import pytest
 
-from search import sitemaps
+from discovery import sitemaps
 from tests import factories
 
 NS = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9"}

@@ -32,6 +32,7 @@ INSTALLED_APPS = [
     "actors",
     "goodpractices",
     "search",
+    "discovery",
     "inventory",
     "schools",  # before editorial: its create_account adds --role school to editorial's
     "editorial",

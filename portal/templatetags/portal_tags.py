@@ -1,5 +1,6 @@
 """Template helpers shared by every fiche."""
 
+import json
 import re
 
 from django import template
@@ -56,11 +57,8 @@ def taxonomy_row(label: str, terms, param: str) -> dict:
 @register.simple_tag(takes_context=True)
 def json_ld(context, page) -> str:
     """<script type="application/ld+json"> with the page's schema.org description, or nothing."""
-    import json
-
-    from portal.structured_data import structured_data
-
-    data = structured_data(page, context.get("request"))
+    describe = getattr(page, "structured_data", None)  # FichePage.structured_data: each kind its own
+    data = describe(context.get("request")) if describe else None
     if not data:
         return ""
     text = json.dumps(data, ensure_ascii=False).replace("</", "<\\/")  # never closes the script early

@@ -16,7 +16,9 @@ from django.utils.dateparse import parse_datetime
 from django.utils.timezone import is_aware, make_aware
 from pyroaring import BitMap
 
-from ..bitmaps import OFFER_KINDS, FacetBitmaps, facet_bitmaps
+from portal.fiche import offer_kinds
+
+from ..bitmaps import FacetBitmaps, facet_bitmaps
 from ..facets import FACETS, HIT_FACETS, vocabulary
 from ..matching import TermPlan, build_plan
 from ..params import SearchParams
@@ -28,8 +30,13 @@ from .fts import fts_for
 
 DOC = "search_searchdocument"
 FACET = "search_searchfacetvalue"
+
+
 # A teacher looking for training wants offers first, organisations after (unless the query names one).
-OFFERS_FIRST = f"CASE WHEN d.kind IN ({', '.join(repr(kind) for kind in OFFER_KINDS)}) THEN 0 ELSE 1 END"
+def offers_first_sql() -> str:
+    return f"CASE WHEN d.kind IN ({', '.join(repr(kind) for kind in offer_kinds())}) THEN 0 ELSE 1 END"
+
+
 VALUE_SEPARATOR = "\x1f"  # between the "facet:value" items of a page row; in no value
 SORT_SQL = {
     "titel": "d.title_sort ASC, d.page_id ASC",
@@ -163,7 +170,8 @@ class _Query:
         ranked = "score DESC, d.title_sort ASC, d.page_id ASC"
         a_to_z = SORT_SQL["titel"]
         if self.offers_first:
-            ranked, a_to_z = f"{OFFERS_FIRST}, {ranked}", f"{OFFERS_FIRST}, {a_to_z}"
+            first = offers_first_sql()
+            ranked, a_to_z = f"{first}, {ranked}", f"{first}, {a_to_z}"
         rows = []
         if offset < len(chosen):
             rows = self._rows(cursor, self._among(chosen), ranked, size, offset, scored=True)

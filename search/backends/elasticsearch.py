@@ -9,19 +9,27 @@ effort fallback asks for any word instead of all.
 """
 
 from collections.abc import Callable
+from datetime import datetime
 
 from django.conf import settings
 from elasticsearch import Elasticsearch
 from elasticsearch import exceptions as es_exceptions
 from elasticsearch.dsl import FacetedSearch, Mapping, Q, TermsFacet, analyzer, token_filter
 from elasticsearch.dsl import Index as EsIndex
+from elasticsearch.helpers import bulk
+
+from portal.fiche import offer_kinds
 
 from ..dutch import compound_parts
 from ..facets import FACETS, HIT_FACETS, vocabulary
 from ..matching import TermPlan
+from ..models import SearchDocument
 from ..params import SearchParams
 from ..promotions import promoted_page_ids
 from ..result import FacetValue, SearchHit, SearchResult
+from ..synonyms import synonym_map
+from ..text import words
+from .errors import BackendUnavailable
 
 DUTCH = analyzer(
     "portal_dutch",
@@ -88,7 +96,7 @@ class FicheSearch(FacetedSearch):
             organic = Q(
                 "function_score",
                 query=organic,
-                functions=[{"filter": {"terms": {"kind": ["actie", "goodpractice"]}}, "weight": 10}],
+                functions=[{"filter": {"terms": {"kind": list(offer_kinds())}}, "weight": 10}],
                 boost_mode="multiply",
             )
         if self.promoted_ids:
@@ -148,8 +156,6 @@ def request_body(
 
 def _synonyms_in(query: str, synonyms: dict) -> tuple[tuple[str, tuple[str, ...]], ...]:
     """The query's words and word pairs that have synonyms, with their synonyms."""
-    from ..text import words
-
     found = words(query)
     phrases = found + [f"{a} {b}" for a, b in zip(found, found[1:], strict=False)]
     return tuple((phrase, synonyms[phrase]) for phrase in phrases if phrase in synonyms)
@@ -171,9 +177,6 @@ class ElasticsearchBackend:
             return False
 
     def search(self, params: SearchParams, plan: TermPlan | None = None) -> SearchResult:
-        from ..service import BackendUnavailable
-        from ..synonyms import synonym_map
-
         promoted = promoted_page_ids(params)
         synonyms = synonym_map() if params.interpret else None
         try:
@@ -241,20 +244,14 @@ class ElasticsearchBackend:
         index.create()
 
     def index_documents(self, documents: list[dict]) -> None:
-        from elasticsearch.helpers import bulk
-
         actions = [{"_index": self.index, "_id": doc["id"], "_source": _source(doc)} for doc in documents]
         bulk(self.client, actions, refresh="wait_for")
 
     def delete_documents(self, ids: list[int]) -> None:
-        from elasticsearch.helpers import bulk
-
         actions = [{"_op_type": "delete", "_index": self.index, "_id": pk} for pk in ids]
         bulk(self.client, actions, raise_on_error=False, refresh="wait_for")
 
     def rebuild(self, progress: Callable[[str], None] = lambda _: None, batch_size: int = 500) -> int:
-        from ..indexing import es_documents
-
         self.create_index()
         total = 0
         for batch in es_documents(batch_size):
@@ -265,8 +262,6 @@ class ElasticsearchBackend:
 
 
 def _datetime(value):
-    from datetime import datetime
-
     if value is None or isinstance(value, datetime):
         return value
     return datetime.fromisoformat(str(value))
@@ -274,3 +269,33 @@ def _datetime(value):
 
 def _source(document: dict) -> dict:
     return {key: value for key, value in document.items() if key != "id"}
+
+
+def es_documents(batch_size: int, ids: list[int] | None = None):
+    """The database index as Elasticsearch documents, in batches."""
+    documents = SearchDocument.objects.order_by("pk")
+    if ids is not None:
+        documents = documents.filter(pk__in=ids)
+    all_ids = list(documents.values_list("pk", flat=True))
+    for start in range(0, len(all_ids), batch_size):
+        batch = SearchDocument.objects.filter(pk__in=all_ids[start : start + batch_size]).prefetch_related(
+            "facet_values"
+        )
+        yield [_es_document(document) for document in batch]
+
+
+def _es_document(document: SearchDocument) -> dict:
+    data = {
+        "id": document.pk,
+        "kind": document.kind,
+        "title": document.title,
+        "title_sort": document.title_sort,
+        "summary": document.summary,
+        "body": f"{document.body}\n{document.keywords}",
+        "url_path": document.url_path,
+        "source": document.source,
+        "published_at": document.published_at.isoformat() if document.published_at else None,
+    }
+    for value in document.facet_values.all():
+        data.setdefault(value.facet, []).append(value.value)
+    return data

@@ -10,6 +10,7 @@ import time
 import pytest
 
 from search import service
+from search.backends import selection
 from search.params import SearchParams
 
 
@@ -51,8 +52,8 @@ def hanging_elasticsearch(settings):
     settings.ELASTICSEARCH_COOLDOWN_SECONDS = 1.0
     yield listener
     listener.close()
-    service._elasticsearch_backend_for.cache_clear()
-    service._breaker_for.cache_clear()
+    selection._elasticsearch_backend_for.cache_clear()
+    selection._breaker_for.cache_clear()
 
 
 def test_one_search_waits_then_elasticsearch_is_skipped(corpus, hanging_elasticsearch):

@@ -5,8 +5,8 @@ import itertools
 
 import pytest
 
+from portal.fiche import fiche_kinds
 from search.facets import FACETS, page_facet_values
-from search.indexing import INDEXED_MODELS
 from search.params import SearchParams
 
 pytestmark = pytest.mark.django_db
@@ -74,7 +74,7 @@ def test_empty_query_with_filters_browses(backend):
 def brute_force_counts(corpus_ids, params: SearchParams) -> dict[str, dict[str, int]]:
     """Count every facet value over the given documents, each facet ignoring its own filter."""
     values_of = {}
-    for model in INDEXED_MODELS:
+    for model in fiche_kinds():
         for page in model.objects.filter(pk__in=corpus_ids).live():
             values_of[page.pk] = page_facet_values(page)
     counts = {}

@@ -54,15 +54,16 @@ def test_the_mapping_uses_a_dutch_analyzer_and_keyword_facets():
 
 def test_an_unreachable_elasticsearch_falls_back_to_the_database(corpus, settings, caplog):
     from search import service
+    from search.backends import selection
 
     settings.ELASTICSEARCH_URL = "http://127.0.0.1:9"  # nothing listens on the discard port
-    service._elasticsearch_backend_for.cache_clear()
+    selection._elasticsearch_backend_for.cache_clear()
     with caplog.at_level(logging.WARNING, logger="search.service"):
         result = service.search(SearchParams(q="robots"))
     assert result.backend.startswith("database")
     assert [hit.title for hit in result.hits] == ["Robotica in de klas"]
     assert "Elasticsearch unavailable" in caplog.text
-    service._elasticsearch_backend_for.cache_clear()
+    selection._elasticsearch_backend_for.cache_clear()
 
 
 def test_promoted_fiches_are_pinned_first_and_still_filtered():

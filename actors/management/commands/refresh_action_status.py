@@ -8,15 +8,18 @@ from django.core.management.base import BaseCommand
 
 from actors.models import ActionPage
 from actors.status import action_status
-from search.indexing import index_pages, live_fiches
-from search.models import SearchFacetValue
+from search import documents, index
 
 
 def stale_actions() -> list:
-    indexed = dict(SearchFacetValue.objects.filter(facet="status").values_list("document_id", "value"))
+    kind = ActionPage.search_kind
+    indexed = {
+        document.id: document.values.get("status", ("",))[0]
+        for document in documents(filters={"type": (kind,)}, with_values=("status",))
+    }
     return [
         page
-        for page in live_fiches(ActionPage)
+        for page in ActionPage.objects.live().public().prefetch_related("sessions")
         if page.pk in indexed and indexed[page.pk] != action_status(page)
     ]
 
@@ -26,5 +29,5 @@ class Command(BaseCommand):
 
     def handle(self, *args, **options):
         stale = stale_actions()
-        count = index_pages(stale) if stale else 0
+        count = index(stale) if stale else 0
         self.stdout.write(f"{count} acties met een gewijzigde status opnieuw geïndexeerd.")

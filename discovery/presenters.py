@@ -3,20 +3,10 @@
 from dataclasses import dataclass, replace
 from urllib.parse import urlencode
 
-from portal.fiche import fiche_kinds
-
-from .facets import FACETS, FACETS_BY_NAME, PAGE_TYPES, TYPE_CHOICES, YES_NO, vocabulary
-from .params import SORTS, SearchParams
-from .result import SearchResult
-from .text import words
-
-TYPE_LABELS = {
-    "actie": "Aanbod",
-    "actor": "Actor",
-    "goodpractice": "Goede praktijk",
-    "partnergroep": "Partnergroep",
-}
-assert set(TYPE_LABELS) == {value for value, _ in TYPE_CHOICES}
+from portal.fiche import fiche_kind, fiche_kinds, kind_labels
+from search import FACETS, FACETS_BY_NAME, SORTS, YES_NO, SearchParams, SearchResult
+from search import facet_vocabulary as vocabulary
+from search import text_words as words
 
 
 def url_for(params: SearchParams, path: str = "/zoeken/", include_page: bool = True) -> str:
@@ -91,7 +81,7 @@ def page_context(
         "result": result,
         "form_action": path,
         "hits": [
-            (_with_facts(hit, known, card_facts.get(hit.id, [])), TYPE_LABELS.get(hit.type, hit.type))
+            (_with_facts(hit, known, card_facts.get(hit.id, [])), kind_labels().get(hit.type, hit.type))
             for hit in _grouped(result.hits)
         ],
         "facets": facets,
@@ -111,30 +101,29 @@ def page_context(
 
 
 # What a teacher weighs an offer by, in the order a result card shows it.
-CARD_FACETS = (
-    ("status", "Wanneer"),
-    ("gratis", "Kostprijs"),
-    ("vorm", "Vorm"),
-    ("niveau", "Niveau"),
-    ("onderwijsniveau", "Onderwijsniveau"),
-)
-
-
-ORGANISATION_KINDS = ("actor", "partnergroep")
+# How a result card names the facets a kind lists on it (FichePage.card_facets).
+CARD_FACETS = {
+    "status": "Wanneer",
+    "gratis": "Kostprijs",
+    "vorm": "Vorm",
+    "niveau": "Niveau",
+    "onderwijsniveau": "Onderwijsniveau",
+}
 
 
 def _grouped(hits):
     """An actor and a partner group that are one organisation (the same title, e.g. "KlasCement")
     as one hit: the first of the two, with `also` linking to the other."""
+    organisation_kinds = {kind.search_kind for kind in fiche_kinds() if kind.is_organisation}
     first_of: dict[str, object] = {}
     kept = []
     for hit in hits:
         hit.also = []
-        if hit.type in ORGANISATION_KINDS:
+        if hit.type in organisation_kinds:
             name = "".join(words(hit.title))
             twin = first_of.get(name)
             if twin is not None and twin.type != hit.type:
-                twin.also.append((TYPE_LABELS[hit.type], hit.url_path))
+                twin.also.append((kind_labels()[hit.type], hit.url_path))
                 continue
             first_of.setdefault(name, hit)
         kept.append(hit)
@@ -145,7 +134,7 @@ def _card_facts(hits) -> dict[int, list[tuple[str, str]]]:
     """What each kind of fiche adds to its cards beyond the facet values, for this page of hits."""
     facts: dict[int, list[tuple[str, str]]] = {}
     for kind in fiche_kinds():
-        ids = [hit.id for hit in hits if hit.type == PAGE_TYPES.get(kind.__name__)]
+        ids = [hit.id for hit in hits if hit.type == kind.search_kind]
         if ids:
             facts.update(kind.search_card_facts(ids))
     return facts
@@ -155,15 +144,15 @@ def _with_facts(hit, known, extra=()):
     """The hit with `facts`: [(label, values)] for its card, its kind's own facts (organisers, next
     session) first; the facet facts for offers only (organisations have none)."""
     facts = list(extra)
-    if hit.type == "actie":
-        for facet, label in CARD_FACETS:
-            codes = hit.values.get(facet, [])
-            if facet == "gratis":
-                shown = ["Gratis" if code == "ja" else "Betalend" for code in codes]
-            else:
-                shown = [known[facet].get(code, code) for code in codes]
-            if shown:
-                facts.append((label, ", ".join(shown)))
+    kind = fiche_kind(hit.type)
+    for facet in kind.card_facets if kind else ():
+        codes = hit.values.get(facet, [])
+        if facet == "gratis":
+            shown = ["Gratis" if code == "ja" else "Betalend" for code in codes]
+        else:
+            shown = [known[facet].get(code, code) for code in codes]
+        if shown:
+            facts.append((CARD_FACETS[facet], ", ".join(shown)))
     hit.facts = facts
     return hit
 

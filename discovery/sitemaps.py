@@ -9,8 +9,9 @@ from django.views.decorators.http import require_GET
 from wagtail.contrib.sitemaps import Sitemap
 from wagtail.contrib.sitemaps import views as wagtail_views
 
-from .cache import cached
-from .models import SearchDocument
+from portal.fiche import fiche_kinds
+from search import cached_per_index_version as cached
+from search import documents
 
 PART_SIZE = 5000
 
@@ -21,14 +22,14 @@ class OtherPagesSitemap(Sitemap):
     limit = PART_SIZE
 
     def items(self):
-        return super().items().exclude(pk__in=SearchDocument.objects.values("page_id"))
+        return super().items().not_type(*fiche_kinds())
 
 
 class FicheSitemap(Sitemap):
     limit = PART_SIZE
 
     def items(self):
-        return SearchDocument.objects.order_by("page_id").values_list("url_path", "published_at")
+        return [(document.url_path, document.published_at) for document in documents()]
 
     def _urls(self, page, protocol, domain):
         root = self.get_wagtail_site().root_url.rstrip("/")
@@ -42,7 +43,8 @@ class FicheSitemap(Sitemap):
         return urls
 
     def get_latest_lastmod(self):
-        return SearchDocument.objects.order_by("-published_at").values_list("published_at", flat=True).first()
+        dates = [document.published_at for document in documents() if document.published_at]
+        return max(dates, default=None)
 
 
 SITEMAPS = {"paginas": OtherPagesSitemap, "fiches": FicheSitemap}

@@ -10,6 +10,9 @@ from wagtail.models import Page
 
 from portal.public import RestrictionsFromMemo
 from portal.route_trail import RouteTrail
+from search import parse, search
+
+from . import presenters
 
 
 class SectionIndexPage(RestrictionsFromMemo, RouteTrail, Page):
@@ -27,15 +30,9 @@ class SectionIndexPage(RestrictionsFromMemo, RouteTrail, Page):
 
     @property
     def listed_type(self) -> str:
-        from .facets import PAGE_TYPES
-
-        return PAGE_TYPES[self.listed_model.__name__]
+        return self.listed_model.search_kind
 
     def get_context(self, request, *args, **kwargs):
-        from . import presenters
-        from .params import parse
-        from .service import search
-
         context = super().get_context(request, *args, **kwargs)
         params = parse(request.GET).without("type")
         if params.sort == "relevantie" and not params.q:

@@ -11,10 +11,9 @@ from dataclasses import replace
 
 from django.http import HttpResponse
 
-from .facets import vocabulary
-from .params import MAX_PAGE_SIZE, SearchParams
-from .presenters import TYPE_LABELS
-from .service import search
+from portal.fiche import kind_labels
+from search import MAX_PAGE_SIZE, SearchParams, search
+from search import facet_vocabulary as vocabulary
 
 # Formats that apps above search add (e.g. "ics" by actors): name -> view(request, params) -> response.
 REGISTERED_FORMATS: dict = {}
@@ -42,7 +41,7 @@ def rows(request, params: SearchParams) -> list[dict]:
     return [
         {
             "id": hit.id,
-            "soort": TYPE_LABELS.get(hit.type, hit.type),
+            "soort": kind_labels().get(hit.type, hit.type),
             "titel": hit.title,
             "url": request.build_absolute_uri(hit.url_path),
             "samenvatting": hit.summary,

@@ -6,12 +6,9 @@ from django.shortcuts import render
 from django.views.decorators.clickjacking import xframe_options_exempt
 from django.views.decorators.http import require_GET
 
+from search import announce_search, clean_query, fold, parse, search, suggest
+
 from . import exports, presenters
-from .autocomplete import suggest
-from .params import parse
-from .service import search
-from .signals import announce_search
-from .text import clean_query, fold
 
 EXPORT_FORMATS = {"csv", "json"}
 
@@ -38,7 +35,7 @@ def search_page(request):
         + f"format={fmt}"
         for fmt in sorted(EXPORT_FORMATS | set(exports.REGISTERED_FORMATS))
     }
-    return render(request, "search/search_page.html", context)
+    return render(request, "discovery/search_page.html", context)
 
 
 @require_GET
@@ -48,7 +45,7 @@ def embed(request):
     params = parse(request.GET)
     result = search(params)
     return render(
-        request, "search/embed.html", presenters.page_context(request, params, result, path="/embed/")
+        request, "discovery/embed.html", presenters.page_context(request, params, result, path="/embed/")
     )
 
 

@@ -9,10 +9,9 @@ from django.http import Http404
 from django.shortcuts import render
 
 from portal.taxonomy import DigCompEduArea, DigCompEduCompetence, Pillar, ProficiencyLevel
+from search import parse, search
 
 from . import presenters
-from .params import parse
-from .service import search
 
 # A code is short and plain ("2", "2.1"); anything else (a NUL byte, say) is unknown before any query.
 CODE_RE = re.compile(r"[0-9A-Za-z.-]{1,20}")

@@ -3,9 +3,10 @@
 from django.contrib.syndication.views import Feed
 from django.utils.feedgenerator import Atom1Feed
 
-from .params import SearchParams, parse
-from .presenters import TYPE_LABELS, url_for
-from .service import search
+from portal.fiche import kind_labels
+from search import SearchParams, parse, search
+
+from .presenters import url_for
 
 FEED_SIZE = 50
 
@@ -50,4 +51,4 @@ class FicheFeed(Feed):
         return hit.published_at
 
     def item_categories(self, hit):
-        return [TYPE_LABELS.get(hit.type, hit.type), *(f"DigCompEdu {code}" for code in hit.digcompedu)]
+        return [kind_labels().get(hit.type, hit.type), *(f"DigCompEdu {code}" for code in hit.digcompedu)]

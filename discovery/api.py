@@ -9,9 +9,9 @@ from wagtail.api.v2.utils import BadRequestError
 from wagtail.api.v2.views import PagesAPIViewSet
 
 from portal.api_validation import validate_api_query
-
-from .facets import vocabulary
-from .models import SearchFacetValue
+from portal.fiche import fiche_kinds
+from search import documents
+from search import facet_vocabulary as vocabulary
 
 # API parameter -> search facet. The search index already knows every fiche's codes.
 TAXONOMY_FILTERS = {"digcompedu": "digcompedu", "pijler": "pijler"}
@@ -27,9 +27,7 @@ class FicheAPIViewSet(PagesAPIViewSet):
         validate_api_query(request.GET)  # before Wagtail's filters see any parameter
 
     def get_base_queryset(self):
-        from .indexing import INDEXED_MODELS
-
-        return super().get_base_queryset().type(*INDEXED_MODELS)
+        return super().get_base_queryset().type(*fiche_kinds())
 
     def get_queryset(self):
         queryset = super().get_queryset()
@@ -41,7 +39,7 @@ class FicheAPIViewSet(PagesAPIViewSet):
             unknown = [code for code in codes if code not in known[facet]]
             if unknown:
                 raise BadRequestError(f"onbekende waarde voor {parameter}: {', '.join(unknown)}")
-            tagged = SearchFacetValue.objects.filter(facet=facet, value__in=codes).values("document_id")
+            tagged = [document.id for document in documents(filters={facet: tuple(codes)})]
             queryset = queryset.filter(pk__in=tagged)
         return queryset
 
