@@ -1,4 +1,4 @@
-"""Reading a plan document (the JSON of the yearly report, see README) into a school.
+"""Reading a plan document (the JSON of the yearly report, see docs/schools.md) into a school.
 
 Everything is checked before anything is written; the errors are Dutch and name the place in the
 document. Then the plan, its goals and activities are written in one transaction: all or nothing.

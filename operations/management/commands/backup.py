@@ -4,7 +4,7 @@ from operations.backups import BackupError, backup
 
 
 class Command(BaseCommand):
-    help = "Back up the database and the uploaded media into a new folder (see README, Deploying)."
+    help = "Back up the database and the uploaded media into a new folder (see docs/deployment.md, Backups)."
 
     def add_arguments(self, parser):
         parser.add_argument("folder", help="a new or empty folder")
