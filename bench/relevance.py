@@ -69,12 +69,10 @@ def portal_ranking(q: str) -> list[str]:
 def wagtail_ranking(q: str) -> list[str]:
     from wagtail.models import Page
 
-    from search.facets import PAGE_TYPES
-
     ranked = []
     for page in Page.objects.live().search(q)[: DEPTH * 3]:
         specific = page.specific
-        kind = PAGE_TYPES.get(type(specific).__name__)
+        kind = getattr(specific, "search_kind", "")
         if kind:  # the home and index pages are no fiches
             ranked.append(f"{kind}/{specific.slug}")
     return ranked[:DEPTH]
