@@ -3,7 +3,7 @@
     .venv/bin/python bench/fuzz.py --requests 10000
     DATABASE_URL=postgres://postgres@127.0.0.1:5432/bench_fuzz .venv/bin/python bench/fuzz.py --requests 10000
 
-The requests come from the same Hypothesis strategies as tests/test_fuzz_public_endpoints.py (every
+The requests come from the same Hypothesis strategies as tests/discovery/test_fuzz_public_endpoints.py (every
 endpoint, its parameters, NUL bytes, quotes, huge numbers, real codes), sent through Django's test
 client with the test settings to the database named by DATABASE_URL (default: SQLite at
 var/bench-fuzz.sqlite3), which gets the real inventory first. Prints the count of 5xx answers and a
@@ -57,7 +57,7 @@ def main() -> None:
     from django.test import Client
     from hypothesis import HealthCheck, Phase, given, seed, settings
 
-    from tests.test_fuzz_public_endpoints import requests
+    from tests.discovery.test_fuzz_public_endpoints import requests
 
     logging.disable(logging.CRITICAL)  # 4xx warnings of every bad request would flood the output
     client = Client(raise_request_exception=False)

@@ -1,4 +1,5 @@
-"""Editors' fixes: a searchable organisers field, no outside avatar service."""
+"""The editors' admin: the organisers field is a searchable multi-select, and avatars never call an
+outside service."""
 
 import pytest
 from django.contrib.auth import get_user_model

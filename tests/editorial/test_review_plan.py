@@ -1,5 +1,5 @@
-"""Honest dates: "Laatst bijgewerkt" is the last published content change, report fiches say where
-they come from until reviewed, and "Te herzien" plans review waves per partner group."""
+""" "Te herzien" plans the review of the report's fiches in waves per partner group and month, and
+exports the plan with Dutch headings and plain values."""
 
 import csv
 import datetime
@@ -8,46 +8,10 @@ import io
 import pytest
 from django.contrib.auth import get_user_model
 
-from actors.models import ActionPage
-from editorial.review import mark_reviewed, review_plan
+from editorial.review import review_plan
 from tests import factories
 
 pytestmark = pytest.mark.django_db
-PROVENANCE = 'Bron: analyserapport 2020 (<time datetime="2020-04-03">3 april 2020</time>), nog niet herzien'
-
-
-def test_a_loaded_report_fiche_shows_its_source_not_its_load_date(client, inventory):
-    page = ActionPage.objects.get(slug="cybersimpel")
-    assert page.last_reviewed == datetime.date(2020, 4, 3)
-    html = client.get(page.url).content.decode()
-    assert PROVENANCE in html
-    assert "Laatst bijgewerkt op" not in html and "Laatst nagekeken op" not in html
-
-    page.summary = "Een nieuwe samenvatting, door een redacteur."
-    page.save_revision().publish()
-    html = client.get(page.url).content.decode()
-    assert "Laatst bijgewerkt op" in html and PROVENANCE in html  # changed, but not yet reviewed
-
-    mark_reviewed([page])
-    html = client.get(page.url).content.decode()
-    assert PROVENANCE not in html and "Laatst nagekeken op" in html
-
-
-def test_republishing_without_a_content_change_keeps_the_update_date(site_tree):
-    page = factories.action("Ongewijzigd")
-    first = ActionPage.objects.get(pk=page.pk).content_updated_at
-    assert first is not None
-    ActionPage.objects.filter(pk=page.pk).update(
-        content_updated_at=datetime.datetime(2023, 1, 2, tzinfo=datetime.UTC)
-    )
-    page = ActionPage.objects.get(pk=page.pk)
-    mark_reviewed([page], today=datetime.date(2025, 1, 1))  # republishes with only a new review date
-    page.refresh_from_db()
-    assert page.content_updated_at == datetime.datetime(2023, 1, 2, tzinfo=datetime.UTC)
-    page.title = "Gewijzigd"
-    page.save_revision().publish()
-    page.refresh_from_db()
-    assert page.content_updated_at.date() == datetime.date.today()
 
 
 def test_the_review_plan_counts_per_partner_group_and_month(site_tree):

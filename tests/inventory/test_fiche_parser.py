@@ -1,7 +1,7 @@
 """Tests for inventory.fiche_parser: the actor/action fiches of the Leerkr@cht.net report.
 
 Plain pytest functions without the database or Django: run them on their own with
-    .venv/bin/python -m pytest -p no:django tests/test_fiche_parser.py -q
+    .venv/bin/python -m pytest -p no:django tests/inventory/test_fiche_parser.py -q
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from inventory import fiche_parser
 from inventory.fiche_parser import Fiche, FicheImportError, parse_fiches, read_text, text_from_bytes
 from tests.fixtures.report.samples import AGORIA_FIRST_SENTENCE, FOOTER, FOOTNOTE_URL
 
-SEED = Path(__file__).resolve().parents[2] / "shared" / "seeds" / "000_1f7dc9e7031a10ee.txt"
+SEED = Path(__file__).resolve().parents[3] / "shared" / "seeds" / "000_1f7dc9e7031a10ee.txt"
 
 ACTOR_NUMBERS = [f"B.6.{i}" for i in range(1, 26)]
 ACTION_NUMBERS = [f"B.7.{i}" for i in range(1, 30)]

@@ -14,7 +14,7 @@ from wagtail.models import Page
 from actors.models import ActionPage, ActorPage
 from inventory.copycheck import SEEDS_DIR
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 REPORT = SEEDS_DIR / "000_1f7dc9e7031a10ee.txt"
 KEYS = {
     "korte_beschrijving",

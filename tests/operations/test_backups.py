@@ -1,7 +1,7 @@
 """`manage.py backup DIR` and `restore DIR`: a round trip brings back pages, accounts and media;
 bad input gives a clear message and changes nothing.
 
-The SQLite round trip runs against a real database file in tests/test_production_server.py; this
+The SQLite round trip runs against a real database file in tests/operations/test_production_server.py; this
 module runs the round trip in process on PostgreSQL (a throwaway copy is the test database itself)."""
 
 from io import StringIO

@@ -56,7 +56,7 @@ def test_a_partner_cannot_open_another_actors_fiche_in_the_editor(partner_client
             assert world[page].title not in response.content.decode()
 
 
-def test_a_partner_sees_no_other_drafts_anywhere_in_the_admin(partner_client, world):
+def test_a_partner_sees_no_other_drafts_anywhere_in_the_admin(wagtail_search_index, partner_client, world):
     secret = world["other_draft"].title
     root = Page.objects.get(depth=1)
     for url in [

@@ -1,9 +1,11 @@
 """A fiche's lists of related pages and its breadcrumbs are kept between requests (per content
-version) and from the route, yet a visitor sees every publish, unpublish and privacy change at once."""
+version) and from the route, yet a visitor sees every publish, unpublish and privacy change at once.
+Related offers never repeat the fiche's own organiser's offers and say why they are related."""
 
 import pytest
 from wagtail.models import PageViewRestriction
 
+from search.indexing import rebuild
 from tests import factories
 
 pytestmark = pytest.mark.django_db
@@ -53,3 +55,16 @@ def test_the_breadcrumbs_lead_back_through_the_section(client, site_tree):
     assert '<a href="/">Leerkr@cht.net</a>' in trail
     assert '<a href="/aanbod/">' in trail
     assert '<li aria-current="page">Aanbod met kruimels</li>' in trail
+
+
+def test_related_offers_never_repeat_and_say_why(client, site_tree):
+    actor = factories.actor("Organisator")
+    page = factories.action("Hoofdactie", organisers=[actor])
+    sibling = factories.action("Zusteractie", organisers=[actor])
+    other = factories.action("Andere actie")
+    rebuild()
+    html = client.get(page.url).content.decode()
+    related = html.split('id="verwant-titel"')[1].split("</section>")[0]
+    assert "Andere actie" in related and "Zusteractie" not in related and "Hoofdactie" not in related
+    assert "Zelfde DigCompEdu-domein: 2 " in related
+    assert html.count(f'href="{sibling.url}"') == 1 and html.count(f'href="{other.url}"') == 1
