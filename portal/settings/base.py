@@ -132,16 +132,31 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # REDIS_URL: a shared cache in production; a local memory cache otherwise.
 REDIS_URL = env_str("REDIS_URL")
-if REDIS_URL:
-    CACHES = {
-        "default": {
-            "BACKEND": "django_redis.cache.RedisCache",
-            "LOCATION": REDIS_URL,
-            "KEY_PREFIX": "portal",
-            # A cache outage must not take the portal down: the cache is an optimisation.
-            "OPTIONS": {"IGNORE_EXCEPTIONS": True},
-        }
+# A Redis outage must not take the portal down nor lock anyone out (operations/resilient_cache.py):
+# each call waits at most REDIS_TIMEOUT_SECONDS; after REDIS_FAILURE_LIMIT failures in a row Redis is
+# skipped for REDIS_COOLDOWN_SECONDS and caches and rate limits count in the process's own memory.
+REDIS_TIMEOUT_SECONDS = float(env_str("REDIS_TIMEOUT_SECONDS", "0.25") or 0.25)
+REDIS_FAILURE_LIMIT = env_int("REDIS_FAILURE_LIMIT", 3)
+REDIS_COOLDOWN_SECONDS = float(env_str("REDIS_COOLDOWN_SECONDS", "30") or 30)
+
+
+def redis_cache(url: str) -> dict:
+    """The CACHES entry for a Redis at `url`, with its timeouts and fallback."""
+    return {
+        "BACKEND": "operations.resilient_cache.ResilientRedisCache",
+        "LOCATION": url,
+        "KEY_PREFIX": "portal",
+        "OPTIONS": {
+            "SOCKET_CONNECT_TIMEOUT": REDIS_TIMEOUT_SECONDS,
+            "SOCKET_TIMEOUT": REDIS_TIMEOUT_SECONDS,
+            "FAILURE_LIMIT": REDIS_FAILURE_LIMIT,
+            "COOLDOWN_SECONDS": REDIS_COOLDOWN_SECONDS,
+        },
     }
+
+
+if REDIS_URL:
+    CACHES = {"default": redis_cache(REDIS_URL)}
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 
