@@ -18,6 +18,8 @@ from django.conf import settings
 from django.db import connections
 from django.utils import timezone
 
+from . import page_cache
+
 FORMAT = 1
 MANIFEST = "manifest.json"
 FILES = {"sqlite": "database.sqlite3", "postgresql": "database.dump"}
@@ -102,6 +104,7 @@ def restore(folder: Path) -> dict:
     from search.cache import bump_index_version
 
     bump_index_version()  # cached answers of the database before the restore are stale now
+    page_cache.invalidate()
     return manifest
 
 

@@ -28,3 +28,6 @@ if settings.DEBUG:
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
 urlpatterns += [path("", include(wagtail_urls))]
+
+# A database that does not answer gives a Dutch 503 with Retry-After; any other error the 500 page.
+handler500 = "operations.outage.server_error"
