@@ -5,7 +5,7 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
-from . import seo, shortlinks
+from . import client_address, seo, shortlinks
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
@@ -16,6 +16,7 @@ urlpatterns = [
     path("", include("actors.urls")),
     path("", include("submissions.urls")),
     path("", include("schools.urls")),
+    path("account/signup/", client_address.LimitedSignupView.as_view(), name="account_signup"),
     path("account/", include("allauth.urls")),
     path("f/<int:page_id>/", shortlinks.short_link, name="short-link"),
     path("api/", TemplateView.as_view(template_name="portal/api_docs.html"), name="api-docs"),

@@ -84,6 +84,7 @@ MIDDLEWARE = [
     "portal.security.PortalCSPMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     "allauth.account.middleware.AccountMiddleware",
+    "django_ratelimit.middleware.RatelimitMiddleware",  # a limit reached: the Dutch 429 page
     "axes.middleware.AxesMiddleware",  # last: turns a lockout into the Dutch lockout page
 ]
 
