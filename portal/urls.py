@@ -5,9 +5,10 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
-from . import client_address, seo, shortlinks
+from . import admin_login, client_address, seo, shortlinks
 
 urlpatterns = [
+    path("admin/login/", admin_login.LimitedLoginView.as_view()),  # before Wagtail's own
     path("admin/", include(wagtailadmin_urls)),
     path("", include("operations.urls")),
     path("documenten/", include(wagtaildocs_urls)),

@@ -8,7 +8,7 @@ from datetime import timedelta
 
 from csp.constants import NONCE, NONE, SELF
 
-from .env import env_int
+from .env import env_int, env_str
 
 # A strict policy for every public page: scripts and styles only from our own static files (an
 # inline <script> needs the request's nonce), nothing framed, nothing posted elsewhere.
@@ -62,3 +62,8 @@ AXES_CLIENT_IP_CALLABLE = "portal.client_address.client_ip"
 # PDF) count in the default cache and find the client's address by the same rule as axes.
 RATELIMIT_IP_META_KEY = "portal.client_address.client_ip"
 RATELIMIT_VIEW = "portal.client_address.too_many_requests"
+# The self-assessment result PDF takes seconds to render: renders per client (cached ones are free).
+RESULT_PDF_RATE = env_str("RESULT_PDF_RATE", "60/h")
+# Failed admin logins per client address, whatever the usernames (axes locks per username and
+# address; this stops one address trying one password on many names).
+ADMIN_LOGIN_FAILURES_RATE = env_str("ADMIN_LOGIN_FAILURES_RATE", "20/h")
