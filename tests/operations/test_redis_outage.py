@@ -108,3 +108,8 @@ def test_a_reachable_redis_is_shared_and_ready(client, settings):
     cache.delete("ops-degrade-probe")
     payload = client.get("/readyz").json()
     assert payload["checks"]["redis"]["status"] == "ok"
+
+
+@pytest.mark.django_db
+def test_without_redis_readyz_has_no_redis_check(client):
+    assert "redis" not in client.get("/readyz").json()["checks"]
