@@ -165,6 +165,9 @@ else:
 # with a query string (search, API) only briefly. 0 turns it off (development and tests do).
 PAGE_CACHE_SECONDS = env_int("PAGE_CACHE_SECONDS", 600)
 PAGE_CACHE_QUERY_SECONDS = env_int("PAGE_CACHE_QUERY_SECONDS", 60)
+# How long the page cache's version stays in the cache before it is read from the database again:
+# the delay with which a publish reaches other workers when caches are per process (docs/resilience.md).
+PAGE_CACHE_VERSION_SECONDS = env_int("PAGE_CACHE_VERSION_SECONDS", 10)
 
 # ELASTICSEARCH_URL: when set, search uses Elasticsearch; unset, it runs on the database.
 ELASTICSEARCH_URL = env_str("ELASTICSEARCH_URL")
