@@ -38,6 +38,7 @@ from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.http import HttpResponse
 from django.utils.cache import get_conditional_response, patch_cache_control
 from django.utils.http import http_date, urlencode
+from prometheus_client import Counter
 from wagtail.models import Page, PageViewRestriction, Site
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
@@ -46,6 +47,7 @@ from search.signals import announce_search
 from .models import PageCacheState
 
 logger = logging.getLogger(__name__)
+LOOKUPS = Counter("portal_page_cache_total", "Page cache lookups, by result", ["result"])
 
 HEADER_HIT = "X-Page-Cache"
 # Paths whose pages depend on who asks, carry forms, or must never be stored.
@@ -59,6 +61,7 @@ BYPASS_PREFIXES = (
     "/documenten/",
     "/healthz",
     "/readyz",
+    "/metrics",
 )
 SAFE_VARY = {"cookie", "accept-language", "accept-encoding"}
 KEPT_HEADERS = (
@@ -180,7 +183,9 @@ class AnonymousPageCacheMiddleware:
         key = _key(request, content_version())
         entry = cache.get(key)
         if entry is not None:
+            LOOKUPS.labels("hit").inc()
             return self._replay(request, entry, seconds)
+        LOOKUPS.labels("miss").inc()
         response = self.get_response(request)
         if request.method != "GET" or not _storable(request, response):
             return response

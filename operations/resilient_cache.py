@@ -28,10 +28,14 @@ import pybreaker
 from django.core.cache.backends.locmem import LocMemCache
 from django_redis.cache import RedisCache
 from django_redis.exceptions import ConnectionInterrupted
+from prometheus_client import Counter
 from redis.exceptions import ConnectionError as RedisConnectionError
 from redis.exceptions import TimeoutError as RedisTimeoutError
 
 logger = logging.getLogger(__name__)
+FALLBACK_CALLS = Counter(
+    "portal_redis_fallback_total", "Cache calls answered by the process's memory while Redis was down"
+)
 
 # Only these mean "Redis is not there"; a missing key for incr() (ValueError) is an ordinary answer.
 OUTAGES = (ConnectionInterrupted, RedisConnectionError, RedisTimeoutError, socket.timeout, OSError)
@@ -122,6 +126,7 @@ class ResilientRedisCache(RedisCache):
             pass
         except OUTAGES as error:
             logger.debug("Redis call %s failed (%s); answered from this process's cache", name, error)
+        FALLBACK_CALLS.inc()
         return getattr(self.fallback, name)(*args, **kwargs)
 
 
