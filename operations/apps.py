@@ -6,6 +6,7 @@ class OperationsConfig(AppConfig):
     verbose_name = "Beheer van de installatie"
 
     def ready(self):
-        from . import page_cache
+        from . import page_cache, request_log
 
         page_cache.connect()
+        request_log.connect()

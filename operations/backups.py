@@ -20,6 +20,8 @@ from django.utils import timezone
 
 from search import forget_cached_answers
 
+from . import page_cache
+
 FORMAT = 1
 MANIFEST = "manifest.json"
 FILES = {"sqlite": "database.sqlite3", "postgresql": "database.dump"}
@@ -103,6 +105,7 @@ def restore(folder: Path) -> dict:
         _replace_folder(folder / "media", Path(settings.MEDIA_ROOT))
 
     forget_cached_answers()  # cached answers of the database before the restore are stale now
+    page_cache.invalidate()
     return manifest
 
 

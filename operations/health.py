@@ -3,7 +3,10 @@ each with its state, as JSON). The checks run through django-health-check.
 
 /readyz answers 503 when a service the portal needs is down, and 200 with "status": "warning" when it
 runs degraded (Elasticsearch skipped and the database answering, or a per-process cache shared by
-nobody while WEB_CONCURRENCY > 1).
+nobody while WEB_CONCURRENCY > 1). While Redis is unreachable and caches and rate limits run on each
+process's own memory (operations/resilient_cache.py), the cache check and the whole answer say
+"degraded", still with 200: every node shares the same Redis, so taking nodes out of the load balancer
+would turn a degraded site into no site.
 """
 
 import asyncio
@@ -21,6 +24,12 @@ from health_check.views import HealthCheckView
 from search import backend_status, index_failures
 
 PER_PROCESS_CACHES = ("LocMemCache", "DummyCache")
+# The overall status is the worst of the checks'.
+SEVERITY = ("ok", "warning", "degraded", "unavailable")
+
+
+class Degraded(ServiceWarning):
+    """The service answers, on a fallback."""
 
 
 @require_GET
@@ -61,6 +70,16 @@ class SharedCache(HealthCheck):
             )
 
 
+@dataclasses.dataclass
+class SharedCacheReachable(HealthCheck):
+    """The shared cache (Redis) answers, or caches and rate limits run on this process's memory."""
+
+    def run(self):
+        reachable = getattr(caches["default"], "reachable", None)
+        if reachable is not None and not reachable():
+            raise Degraded("Redis antwoordt niet: caches en limieten draaien per proces tot Redis terug is.")
+
+
 def cache_is_per_process() -> bool:
     return type(caches["default"]).__name__ in PER_PROCESS_CACHES
 
@@ -68,6 +87,7 @@ def cache_is_per_process() -> bool:
 CHECK_NAMES = {
     "Database": "database",
     "Cache": "cache",
+    "SharedCacheReachable": "redis",
     "SearchBackend": "search",
     "SharedCache": "shared_cache",
 }
@@ -77,9 +97,17 @@ class ReadinessView(HealthCheckView):
     checks = (
         "health_check.checks.Database",
         "health_check.checks.Cache",
+        SharedCacheReachable,
         SearchBackend,
         SharedCache,
     )
+
+    def get_checks(self):
+        """Every check, but the Redis one only where the cache is on Redis."""
+        on_redis = hasattr(caches["default"], "reachable")
+        for check in super().get_checks():
+            if on_redis or not isinstance(check, SharedCacheReachable):
+                yield check
 
     async def get(self, request, *args, **kwargs):
         with self.get_executor() as executor:
@@ -93,14 +121,14 @@ def readiness_response(results) -> JsonResponse:
         name = CHECK_NAMES.get(type(result.check).__name__, type(result.check).__name__)
         entry = {"status": "ok", "ms": round(result.time_taken * 1000, 1)}
         if isinstance(result.error, ServiceWarning):
-            entry.update(status="warning", message=result.error.message)
-            overall = "warning" if overall == "ok" else overall
+            state = "degraded" if isinstance(result.error, Degraded) else "warning"
+            entry.update(status=state, message=result.error.message)
         elif result.error is not None:
             message = result.error.message if isinstance(result.error, ServiceUnavailable) else "fout"
             entry.update(status="unavailable", message=str(message))
-            overall = "unavailable"
         elif name == "search":
             entry["backend"] = result.check.pretty_status()
+        overall = max(overall, entry["status"], key=SEVERITY.index)
         checks[name] = entry
     payload = {"status": overall, "checks": checks}
     return JsonResponse(payload, status=503 if overall == "unavailable" else 200)

@@ -1,31 +1,54 @@
 """A full-page cache for anonymous visitors, in the shared cache (Redis in production, locmem otherwise).
 
-A rendered page is stored under its path, its normalised query string and the version token of the
-site's content (the search index version, `search.cache`, kept in the database so every worker sees a
-publish at once). Publishing, unpublishing, moving or deleting a page, a privacy change, a taxonomy
-label, a site setting or a redirect bumps that token (signals below), so no stale page survives an
-edit. Pages with a query string (search, the API, paged lists) live only a short time.
+A rendered page is stored under its host, its path, its canonical query string and the version of the
+site's pages (`content_version`). The query is canonical (sorted, empty values dropped) and escaped
+the way a browser escapes a form: `?a=N%26q%3Dcoderen` (one parameter whose value holds `&` and `=`)
+and `?a=N&q=coderen` (two parameters) give different keys, so no visitor can make one URL serve
+another URL's page (cache poisoning).
+
+The version lives in the database (`PageCacheState`, so every worker sees a publish) and, for
+PAGE_CACHE_VERSION_SECONDS, in the cache itself: a cache hit touches no database at all, and a
+database restart leaves cached pages up. A publish writes the new version to the cache as it commits,
+so with a shared cache it shows at once; with caches per process (no Redis, or Redis unreachable) the
+other processes see it within PAGE_CACHE_VERSION_SECONDS. If the database does not answer when the
+version is due, the last version this process saw is used. Publishing, unpublishing, moving or
+deleting a page, a privacy change, a taxonomy label, a site or a setting moves the version (signals
+below); the search index has its own version (search.cache), which these do not move. A redirect
+moves neither: it only answers a 404, and a 404 is never stored.
 
 Never cached: anything but GET/HEAD, requests that carry a session (logged-in editors, school users,
 an anonymous visitor with a message waiting), the admin and the account, school and form paths, and
 any response that sets a cookie (a form's CSRF token), is not a 200, or says private/no-store.
 Every answer carries an ETag and Last-Modified, and a conditional GET gets a 304.
+
+Why not Django's own cache middleware (`UpdateCacheMiddleware`, keys from `get_cache_key`/
+`learn_cache_key`) or wagtail-cache: see docs/resilience.md ("The page cache").
 """
 
 import hashlib
+import logging
 import time
+import uuid
 from functools import lru_cache
 
 from django.conf import settings
 from django.core.cache import cache
+from django.db import DatabaseError, transaction
 from django.db.models.signals import m2m_changed, post_delete, post_save
+from django.http import HttpResponse
 from django.utils.cache import get_conditional_response, patch_cache_control
-from django.utils.http import http_date
+from django.utils.http import http_date, urlencode
+from prometheus_client import Counter
 from wagtail.models import Page, PageViewRestriction, Site
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from portal import taxonomy
-from search import announce_search, forget_cached_answers, index_version
+from search import announce_search
+
+from .models import PageCacheState
+
+logger = logging.getLogger(__name__)
+LOOKUPS = Counter("portal_page_cache_total", "Page cache lookups, by result", ["result"])
 
 HEADER_HIT = "X-Page-Cache"
 # Paths whose pages depend on who asks, carry forms, or must never be stored.
@@ -39,6 +62,7 @@ BYPASS_PREFIXES = (
     "/documenten/",
     "/healthz",
     "/readyz",
+    "/metrics",
 )
 SAFE_VARY = {"cookie", "accept-language", "accept-encoding"}
 KEPT_HEADERS = (
@@ -60,10 +84,44 @@ def query_seconds() -> int:
     return int(getattr(settings, "PAGE_CACHE_QUERY_SECONDS", 0))
 
 
+VERSION_KEY = "page-cache:version"
+_last_seen = {"version": None}  # this process's last version, for when the database does not answer
+
+
+def version_seconds() -> int:
+    return int(getattr(settings, "PAGE_CACHE_VERSION_SECONDS", 10))
+
+
 def normalised_query(request) -> str:
-    """Sorted, without empty values: ?b=2&a=1&c= and ?a=1&b=2 are one page."""
+    """Sorted, without empty values, escaped: ?b=2&a=1&c= and ?a=1&b=2 are one page; a `&` or `=`
+    inside a name or value stays escaped, so it can never pass for a separator."""
     items = sorted((key, value) for key, values in request.GET.lists() for value in values if value.strip())
-    return "&".join(f"{key}={value}" for key, value in items)
+    return urlencode(items)
+
+
+def content_version() -> str:
+    """The version of the site's pages: from the cache, else from the database (see the docstring)."""
+    version = cache.get(VERSION_KEY)
+    if version is None:
+        version = _read_version()
+        cache.set(VERSION_KEY, version, version_seconds())
+    return version
+
+
+def _read_version() -> str:
+    try:
+        version = (
+            PageCacheState.objects.filter(pk=PageCacheState.SINGLETON).values_list("token", flat=True).first()
+        )
+        if version is None:
+            version = PageCacheState.objects.get_or_create(pk=PageCacheState.SINGLETON)[0].token
+    except DatabaseError:
+        if _last_seen["version"] is None:
+            raise
+        logger.warning("Database unreachable: the page cache keeps serving its last known version")
+        return _last_seen["version"]
+    _last_seen["version"] = version
+    return version
 
 
 def _bypasses(request) -> bool:
@@ -78,8 +136,9 @@ def _bypasses(request) -> bool:
 
 
 def _key(request, version: str) -> str:
-    raw = f"{request.get_host()}|{request.path_info}|{normalised_query(request)}"
-    return f"page:{version}:{hashlib.sha1(raw.encode()).hexdigest()}"
+    # `|` cannot occur unescaped in a host or a query built by urlencode; the path is hashed as received.
+    raw = f"{request.get_host()}|{normalised_query(request)}|{request.path_info}"
+    return f"page:{version}:{hashlib.sha256(raw.encode()).hexdigest()}"
 
 
 def _storable(request, response) -> bool:
@@ -122,10 +181,12 @@ class AnonymousPageCacheMiddleware:
             if request.COOKIES.get(settings.SESSION_COOKIE_NAME) and "Cache-Control" not in response:
                 patch_cache_control(response, private=True, no_cache=True)
             return response
-        key = _key(request, index_version())
+        key = _key(request, content_version())
         entry = cache.get(key)
         if entry is not None:
+            LOOKUPS.labels("hit").inc()
             return self._replay(request, entry, seconds)
+        LOOKUPS.labels("miss").inc()
         response = self.get_response(request)
         if request.method != "GET" or not _storable(request, response):
             return response
@@ -137,11 +198,12 @@ class AnonymousPageCacheMiddleware:
         return _with_validators(request, response, etag, modified, seconds)
 
     def _replay(self, request, entry, seconds: int):
-        from django.http import HttpResponse
-
         content, headers, etag, modified, search = entry
         if search is not None:
-            announce_search(*search)  # a cached search is still a search the editors want counted
+            try:
+                announce_search(*search)  # a cached search is still a search the editors want counted
+            except DatabaseError:  # not while the database is down: the page still answers
+                logger.warning("A cached search was served but not counted: the database did not answer")
         response = HttpResponse(content)
         for name, value in headers.items():
             response[name] = value
@@ -150,18 +212,22 @@ class AnonymousPageCacheMiddleware:
 
 
 def invalidate(**kwargs) -> None:
-    """Every cached page goes stale: the content version moves on (in the database, for all workers)."""
-    forget_cached_answers()
+    """Every cached page goes stale: the version moves on in the database (for every worker). The
+    cached copy is dropped now (requests read the committed version meanwhile) and set as the change
+    commits: set before, a request could store the old page under the new version."""
+    version = uuid.uuid4().hex
+    PageCacheState.objects.update_or_create(pk=PageCacheState.SINGLETON, defaults={"token": version})
+    cache.delete(VERSION_KEY)
+    transaction.on_commit(lambda: cache.set(VERSION_KEY, version, version_seconds()))
 
 
 @lru_cache(maxsize=1)
 def _watched() -> tuple[tuple[type, ...], tuple[type, ...]]:
-    """(models whose save changes pages, models whose delete does)."""
-    from wagtail.contrib.redirects.models import Redirect
+    """(models whose save changes pages, models whose delete does). Not Redirect: see the docstring."""
     from wagtail.contrib.settings.models import BaseGenericSetting, BaseSiteSetting
 
     labels = tuple(taxonomy.TAXONOMY_MODELS)
-    saved = (PageViewRestriction, Site, Redirect, BaseGenericSetting, BaseSiteSetting, *labels)
+    saved = (PageViewRestriction, Site, BaseGenericSetting, BaseSiteSetting, *labels)
     return saved, (Page, *saved)
 
 

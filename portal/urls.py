@@ -5,9 +5,10 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
-from . import seo, shortlinks
+from . import admin_login, client_address, seo, shortlinks
 
 urlpatterns = [
+    path("admin/login/", admin_login.LimitedLoginView.as_view()),  # before Wagtail's own
     path("admin/", include(wagtailadmin_urls)),
     path("", include("operations.urls")),
     path("documenten/", include(wagtaildocs_urls)),
@@ -16,6 +17,7 @@ urlpatterns = [
     path("", include("actors.urls")),
     path("", include("submissions.urls")),
     path("", include("schools.urls")),
+    path("account/signup/", client_address.LimitedSignupView.as_view(), name="account_signup"),
     path("account/", include("allauth.urls")),
     path("f/<int:page_id>/", shortlinks.short_link, name="short-link"),
     path("api/", TemplateView.as_view(template_name="portal/api_docs.html"), name="api-docs"),
@@ -28,3 +30,6 @@ if settings.DEBUG:
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
 urlpatterns += [path("", include(wagtail_urls))]
+
+# A database that does not answer gives a Dutch 503 with Retry-After; any other error the 500 page.
+handler500 = "operations.outage.server_error"

@@ -6,10 +6,16 @@ CSRF on purpose: posting them changes nothing on the server (they only compute),
 self-assessment sets no cookie at all.
 """
 
+from django.conf import settings
 from django.http import HttpResponse, JsonResponse
 from django.shortcuts import redirect, render
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_GET, require_http_methods
+from django_ratelimit.core import is_ratelimited
+from django_ratelimit.exceptions import Ratelimited
+
+from portal.client_address import client_key
+from search import cached_per_index_version as cached
 
 from portal.taxonomy import DigCompEduArea
 
@@ -197,7 +203,18 @@ def result_pdf(request, code: str):
         return _bad_code(request, exc, code)
     from .pdf import render_pdf
 
-    pdf = render_pdf(request, "selfassessment/result_pdf.html", result_context(request, report, None))
+    def render_once():
+        # Rendering takes seconds: each client may have RESULT_PDF_RATE of them rendered; a cached
+        # PDF costs nothing and is not counted (a class behind one connection, one code each).
+        if is_ratelimited(
+            request, group="result-pdf", key=client_key, rate=settings.RESULT_PDF_RATE, increment=True
+        ):
+            raise Ratelimited  # the Dutch 429 page (django-ratelimit's middleware)
+        return render_pdf(request, "selfassessment/result_pdf.html", result_context(request, report, None))
+
+    # The PDF depends on the code and on the catalogue it recommends from: cached per code and
+    # index version (and host, for its links).
+    pdf = cached("result-pdf", (request.get_host(), report.code), render_once)
     response = HttpResponse(pdf, content_type="application/pdf")
     response["Content-Disposition"] = f'attachment; filename="zelfevaluatie-{report.code}.pdf"'
     return response

@@ -1,32 +1,27 @@
-"""A per-address limit on public submissions, counted in Django's cache (no personal data stored:
-the address is hashed with the secret key and forgotten when the window ends)."""
-
-import hashlib
+"""A per-address limit on public submissions (django-ratelimit, counted in Django's cache). The
+address is found by the site's one rule (portal.client_address, as django-axes does) and stored only
+as a keyed hash that is forgotten when the hour ends."""
 
 from django.conf import settings
-from django.core.cache import cache
+from django_ratelimit.core import get_usage
 
-WINDOW_SECONDS = 3600
+from portal.client_address import client_key
 
-
-def _key(request) -> str:
-    address = request.META.get("REMOTE_ADDR", "")
-    digest = hashlib.sha256(f"{settings.SECRET_KEY}:{address}".encode()).hexdigest()[:32]
-    return f"submissions:rate:{digest}"
+GROUP = "submissions"
 
 
 def limit() -> int:
     return getattr(settings, "SUBMISSIONS_PER_HOUR", 5)
 
 
+def _usage(request, increment: bool):
+    return get_usage(request, group=GROUP, key=client_key, rate=f"{limit()}/h", increment=increment)
+
+
 def over_limit(request) -> bool:
-    return (cache.get(_key(request)) or 0) >= limit()
+    usage = _usage(request, increment=False)
+    return usage is not None and usage["count"] >= usage["limit"]
 
 
 def count(request) -> None:
-    key = _key(request)
-    if not cache.add(key, 1, WINDOW_SECONDS):
-        try:
-            cache.incr(key)
-        except ValueError:  # expired in between
-            cache.add(key, 1, WINDOW_SECONDS)
+    _usage(request, increment=True)

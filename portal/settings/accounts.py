@@ -5,6 +5,8 @@ goes through Django's authenticate(), so django-axes (security.py) throttles it 
 allauth's own rate limits add a cap on sign-ups, password-reset mails and confirmation mails.
 """
 
+from .env import env_int
+
 ACCOUNT_LOGIN_METHODS = {"email"}
 ACCOUNT_SIGNUP_FIELDS = ["email*", "password1*", "password2*"]
 ACCOUNT_EMAIL_VERIFICATION = "mandatory"
@@ -12,11 +14,17 @@ ACCOUNT_UNIQUE_EMAIL = True
 ACCOUNT_LOGOUT_ON_GET = False
 ACCOUNT_SESSION_REMEMBER = None
 ACCOUNT_EMAIL_SUBJECT_PREFIX = "[Leerkr@cht.net] "
+# Sign-ups per client address and hour: a whole school may sign up behind one connection.
+SIGNUPS_PER_CLIENT_PER_HOUR = env_int("SIGNUPS_PER_CLIENT_PER_HOUR", 100)
+# Sign-ups per e-mail address and hour (portal.client_address.LimitedSignupView, django-ratelimit).
+SIGNUPS_PER_EMAIL_PER_HOUR = env_int("SIGNUPS_PER_EMAIL_PER_HOUR", 5)
+# The client's address for allauth's limits: the same rule as django-axes' (portal/client_address.py).
+ACCOUNT_ADAPTER = "portal.client_address.AccountAdapter"
 ACCOUNT_RATE_LIMITS = {
     # Looser than django-axes (5 per name and address), so axes' Dutch lockout page, which a
     # Beheerder can lift, is what a guessing visitor meets first.
     "login_failed": "20/m/ip,10/5m/key",
-    "signup": "10/h/ip",
+    "signup": f"{SIGNUPS_PER_CLIENT_PER_HOUR}/h/ip",
     "reset_password": "20/m/ip,5/m/key",
     "confirm_email": "1/3m/key",
 }

@@ -69,9 +69,12 @@ INSTALLED_APPS = [
     "csp",
     "axes",
     "health_check",
+    "django_prometheus",  # /metrics (operations/metrics.py)
 ]
 
 MIDDLEWARE = [
+    "django_prometheus.middleware.PrometheusBeforeMiddleware",  # first and last: requests and latency
+    "operations.request_log.RequestIdMiddleware",  # first: every log line of a request carries its id
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "operations.page_cache.AnonymousPageCacheMiddleware",  # outside sessions/CSRF: a hit skips them
@@ -85,6 +88,8 @@ MIDDLEWARE = [
     "portal.security.PortalCSPMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     "allauth.account.middleware.AccountMiddleware",
+    "django_ratelimit.middleware.RatelimitMiddleware",  # a limit reached: the Dutch 429 page
+    "django_prometheus.middleware.PrometheusAfterMiddleware",
     "axes.middleware.AxesMiddleware",  # last: turns a lockout into the Dutch lockout page
 ]
 
@@ -133,16 +138,31 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # REDIS_URL: a shared cache in production; a local memory cache otherwise.
 REDIS_URL = env_str("REDIS_URL")
-if REDIS_URL:
-    CACHES = {
-        "default": {
-            "BACKEND": "django_redis.cache.RedisCache",
-            "LOCATION": REDIS_URL,
-            "KEY_PREFIX": "portal",
-            # A cache outage must not take the portal down: the cache is an optimisation.
-            "OPTIONS": {"IGNORE_EXCEPTIONS": True},
-        }
+# A Redis outage must not take the portal down nor lock anyone out (operations/resilient_cache.py):
+# each call waits at most REDIS_TIMEOUT_SECONDS; after REDIS_FAILURE_LIMIT failures in a row Redis is
+# skipped for REDIS_COOLDOWN_SECONDS and caches and rate limits count in the process's own memory.
+REDIS_TIMEOUT_SECONDS = float(env_str("REDIS_TIMEOUT_SECONDS", "0.25") or 0.25)
+REDIS_FAILURE_LIMIT = env_int("REDIS_FAILURE_LIMIT", 3)
+REDIS_COOLDOWN_SECONDS = float(env_str("REDIS_COOLDOWN_SECONDS", "30") or 30)
+
+
+def redis_cache(url: str) -> dict:
+    """The CACHES entry for a Redis at `url`, with its timeouts and fallback."""
+    return {
+        "BACKEND": "operations.resilient_cache.ResilientRedisCache",
+        "LOCATION": url,
+        "KEY_PREFIX": "portal",
+        "OPTIONS": {
+            "SOCKET_CONNECT_TIMEOUT": REDIS_TIMEOUT_SECONDS,
+            "SOCKET_TIMEOUT": REDIS_TIMEOUT_SECONDS,
+            "FAILURE_LIMIT": REDIS_FAILURE_LIMIT,
+            "COOLDOWN_SECONDS": REDIS_COOLDOWN_SECONDS,
+        },
     }
+
+
+if REDIS_URL:
+    CACHES = {"default": redis_cache(REDIS_URL)}
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 
@@ -150,6 +170,9 @@ else:
 # with a query string (search, API) only briefly. 0 turns it off (development and tests do).
 PAGE_CACHE_SECONDS = env_int("PAGE_CACHE_SECONDS", 600)
 PAGE_CACHE_QUERY_SECONDS = env_int("PAGE_CACHE_QUERY_SECONDS", 60)
+# How long the page cache's version stays in the cache before it is read from the database again:
+# the delay with which a publish reaches other workers when caches are per process (docs/resilience.md).
+PAGE_CACHE_VERSION_SECONDS = env_int("PAGE_CACHE_VERSION_SECONDS", 10)
 
 # ELASTICSEARCH_URL: when set, search uses Elasticsearch; unset, it runs on the database.
 ELASTICSEARCH_URL = env_str("ELASTICSEARCH_URL")
@@ -202,12 +225,28 @@ WAGTAIL_DATE_FORMAT = "%d/%m/%Y"
 WAGTAIL_DATETIME_FORMAT = "%d/%m/%Y %H:%M"
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
+# /metrics answers the loopback address, or a request with "Authorization: Bearer <METRICS_TOKEN>".
+METRICS_TOKEN = env_str("METRICS_TOKEN")
+
+# LOG_FORMAT=json: one JSON object per line, for a log collector; text otherwise. Either way every
+# line of a request carries its request id (operations/request_log.py).
+LOG_FORMAT = env_str("LOG_FORMAT", "text")
+if LOG_FORMAT not in ("text", "json"):
+    raise ImproperlyConfigured(f"LOG_FORMAT={LOG_FORMAT!r}: use text or json.")
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
-    "root": {"handlers": ["console"], "level": "WARNING"},
+    "filters": {"request_id": {"()": "operations.request_log.RequestIdFilter"}},
+    "formatters": {
+        "text": {"format": "%(levelname)s %(name)s [%(request_id)s] %(message)s"},
+        "json": {"()": "operations.request_log.JsonFormatter"},
+    },
+    "handlers": {
+        "console": {"class": "logging.StreamHandler", "filters": ["request_id"], "formatter": LOG_FORMAT}
+    },
+    "root": {"handlers": ["console"], "level": env_str("LOG_LEVEL", "WARNING")},
 }
 
 from .accounts import *  # noqa: E402,F403  (school staff accounts through django-allauth)
+from .observability import *  # noqa: E402,F403  (optional error reporting to Sentry)
 from .security import *  # noqa: E402,F403  (CSP, login throttling, frames)

@@ -8,7 +8,7 @@ from datetime import timedelta
 
 from csp.constants import NONCE, NONE, SELF
 
-from .env import env_int
+from .env import env_int, env_str
 
 # A strict policy for every public page: scripts and styles only from our own static files (an
 # inline <script> needs the request's nonce), nothing framed, nothing posted elsewhere.
@@ -53,9 +53,17 @@ AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_TEMPLATE = "portal/lockout.html"
 AXES_HTTP_RESPONSE_CODE = 429
 # The client's address: REMOTE_ADDR, unless TRUSTED_PROXY_COUNT reverse proxies add X-Forwarded-For
-# (trusting that header without a proxy would let anyone pick a fresh address per attempt).
+# (trusting that header without a proxy would let anyone pick a fresh address per attempt). One rule
+# for axes, allauth and django-ratelimit: portal/client_address.py.
 TRUSTED_PROXY_COUNT = env_int("TRUSTED_PROXY_COUNT", 0)
-AXES_IPWARE_PROXY_COUNT = TRUSTED_PROXY_COUNT or None
-AXES_IPWARE_META_PRECEDENCE_ORDER = (
-    ["HTTP_X_FORWARDED_FOR", "REMOTE_ADDR"] if TRUSTED_PROXY_COUNT else ["REMOTE_ADDR"]
-)
+AXES_CLIENT_IP_CALLABLE = "portal.client_address.client_ip"
+
+# Rate limits outside allauth (django-ratelimit: sign-ups per e-mail address, submissions, the result
+# PDF) count in the default cache and find the client's address by the same rule as axes.
+RATELIMIT_IP_META_KEY = "portal.client_address.client_ip"
+RATELIMIT_VIEW = "portal.client_address.too_many_requests"
+# The self-assessment result PDF takes seconds to render: renders per client (cached ones are free).
+RESULT_PDF_RATE = env_str("RESULT_PDF_RATE", "60/h")
+# Failed admin logins per client address, whatever the usernames (axes locks per username and
+# address; this stops one address trying one password on many names).
+ADMIN_LOGIN_FAILURES_RATE = env_str("ADMIN_LOGIN_FAILURES_RATE", "20/h")

@@ -83,3 +83,15 @@ def test_a_bad_unlock_request_changes_nothing(client, db):
     client.force_login(make_user("beheerder-dirk", "Beheerder"))
     response = client.post("/admin/beheer/geblokkeerd/", {"attempt": "geen-getal"}, follow=True)
     assert response.status_code == 200 and "bestaat niet (meer)" in response.content.decode()
+
+
+def test_one_address_trying_many_usernames_is_stopped(client, editor, settings):
+    for n in range(30):
+        response = login(client, f"naam-{n}", "Zomer2024!")
+        if response.status_code == 429:
+            break
+    assert response.status_code == 429 and n < 30
+    assert "Even geduld" in response.content.decode()
+    # The right password from that address waits too; another address logs in.
+    assert login(client, editor.username, PASSWORD).status_code == 429
+    assert login(client, editor.username, PASSWORD, ip="198.51.100.7").status_code == 302

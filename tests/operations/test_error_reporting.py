@@ -1,0 +1,31 @@
+"""Error reporting to Sentry is off without SENTRY_DSN and on with it, without personal data. Run in
+a fresh interpreter: sentry-sdk patches Django for the rest of a process."""
+
+import os
+import subprocess
+import sys
+
+PROBE = """
+import django, sentry_sdk
+django.setup()
+client = sentry_sdk.get_client()
+print(client.is_active(), client.options.get("send_default_pii"))
+"""
+
+
+def probe(**env):
+    environment = {name: value for name, value in os.environ.items() if name != "SENTRY_DSN"}
+    environment.update(DJANGO_SETTINGS_MODULE="portal.settings.test", **env)
+    done = subprocess.run(
+        [sys.executable, "-c", PROBE], env=environment, capture_output=True, text=True, timeout=60
+    )
+    assert done.returncode == 0, done.stderr
+    return done.stdout.split()
+
+
+def test_without_a_dsn_nothing_is_reported():
+    assert probe()[0] == "False"
+
+
+def test_with_a_dsn_errors_are_reported_without_personal_data():
+    assert probe(SENTRY_DSN="http://publiek@127.0.0.1:9299/1") == ["True", "False"]
