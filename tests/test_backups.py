@@ -17,6 +17,7 @@ from django.core.management import CommandError, call_command
 from django.db import connection
 
 from actors.models import ActionPage
+from operations import backups
 from tests import factories
 
 
@@ -79,6 +80,25 @@ def test_a_truncated_sqlite_backup_without_checksum_is_refused(db, tmp_path):
     folder = _backup_folder(tmp_path / "b", made.read_bytes()[: made.stat().st_size // 2])
     with pytest.raises(CommandError, match="beschadigd of onvolledig.*niets veranderd"):
         call_command("restore", str(folder), noinput=True)
+
+
+def test_an_sqlite_restore_reaches_a_database_the_running_portal_keeps_open(tmp_path):
+    """A worker holds the database open in WAL mode with a write not yet checkpointed: the restored
+    content must win, for that worker and for new ones (a copy over the file would lose to the WAL)."""
+    backup_file, live = tmp_path / "backup.sqlite3", tmp_path / "live.sqlite3"
+    for path, rows in ((backup_file, ["bewaard"]), (live, ["bewaard", "later"])):
+        with closing(sqlite3.connect(path)) as database:
+            database.execute("PRAGMA journal_mode=WAL")
+            database.execute("CREATE TABLE t (x TEXT)")
+            database.executemany("INSERT INTO t VALUES (?)", [(row,) for row in rows])
+            database.commit()
+    with closing(sqlite3.connect(live, isolation_level=None)) as worker:
+        worker.execute("PRAGMA wal_autocheckpoint=0")
+        worker.execute("INSERT INTO t VALUES ('nog later')")
+        backups._sqlite_copy(backup_file, live)
+        assert worker.execute("SELECT x FROM t").fetchall() == [("bewaard",)]
+    with closing(sqlite3.connect(live)) as fresh:
+        assert fresh.execute("SELECT x FROM t").fetchall() == [("bewaard",)]
 
 
 @pytest.mark.django_db(transaction=True)
