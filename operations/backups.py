@@ -3,15 +3,18 @@ nothing is left out: pages, revisions, accounts, statistics, the search index) p
 
 SQLite is copied with SQLite's online backup (safe while the portal runs); PostgreSQL with pg_dump in
 its custom format and restored with pg_restore in one transaction. DIR/manifest.json says what the
-backup holds; restore checks it before it changes anything.
+backup holds and the database file's SHA-256; restore checks both (and, on SQLite, the file's own
+integrity) before it changes anything, so a damaged or truncated backup is refused.
 """
 
+import hashlib
 import json
 import os
 import shutil
 import sqlite3
 import subprocess
 import tempfile
+from contextlib import closing
 from pathlib import Path
 
 from django.conf import settings
@@ -57,6 +60,7 @@ def backup(folder: Path) -> dict:
         "engine": kind,
         "created": timezone.now().isoformat(timespec="seconds"),
         "database": database_file.name,
+        "sha256": _sha256(database_file),
         "media": (folder / "media").is_dir(),
     }
     (folder / MANIFEST).write_text(json.dumps(manifest, indent=2), encoding="utf-8")
@@ -75,8 +79,16 @@ def read_manifest(folder: Path) -> dict:
         raise BackupError(
             f"Deze back-up komt van een {manifest['engine']}-database; het portaal gebruikt nu {engine()}."
         )
-    if not (Path(folder) / manifest["database"]).is_file():
+    database_file = Path(folder) / manifest["database"]
+    if not database_file.is_file():
         raise BackupError(f"Het databasebestand {manifest['database']} ontbreekt in {folder}.")
+    damaged = f"Het databasebestand {database_file} is beschadigd of onvolledig."
+    # Backups made before the checksum existed have none; SQLite's own check and pg_restore's single
+    # transaction still keep a damaged one out.
+    if "sha256" in manifest and manifest["sha256"] != _sha256(database_file):
+        raise BackupError(damaged)
+    if manifest["engine"] == "sqlite" and not _sqlite_intact(database_file):
+        raise BackupError(damaged)
     return manifest
 
 
@@ -109,12 +121,33 @@ def restore(folder: Path) -> dict:
     return manifest
 
 
+def _sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as file:
+        for block in iter(lambda: file.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def _sqlite_intact(path: Path) -> bool:
+    # Not opened read-only: a read-only connection leaves -wal and -shm files in the backup folder.
+    try:
+        with closing(sqlite3.connect(path)) as database:
+            database.execute("PRAGMA query_only = ON")
+            return database.execute("PRAGMA quick_check").fetchone() == ("ok",)
+    except sqlite3.Error:
+        return False
+
+
 def _sqlite_copy(source: Path, target: Path) -> None:
-    # The online backup API copies a consistent snapshot, even while other processes write.
-    with sqlite3.connect(source) as src, sqlite3.connect(target) as dst:
-        src.backup(dst)
-    with sqlite3.connect(target) as dst:
-        dst.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    # The online backup API copies a consistent snapshot, even while other processes write, and writes
+    # through SQLite's own locking and WAL, so processes that keep the database open see the copy.
+    try:
+        with closing(sqlite3.connect(source)) as src, closing(sqlite3.connect(target)) as dst:
+            src.backup(dst)
+            dst.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    except sqlite3.Error as exc:
+        raise BackupError(f"De SQLite-kopie mislukte: {exc}.") from exc
 
 
 def _replace_folder(source: Path, target: Path) -> None:

@@ -25,5 +25,7 @@ class Command(BaseCommand):
         try:
             restore(folder)
         except BackupError as exc:
-            raise CommandError(f"{exc}") from exc
+            # pg_restore runs in one transaction and SQLite's backup copy is one write: a failure rolls
+            # back, and the media are only replaced after the database succeeded.
+            raise CommandError(f"{exc} Er is niets veranderd.") from exc
         self.stdout.write(self.style.SUCCESS(f"Teruggezet: de back-up van {manifest['created']}."))
