@@ -32,6 +32,7 @@ BYPASS_PREFIXES = (
     "/admin/",
     "/account/",
     "/mijn-school/",
+    "/mijn-leerpad/",
     "/melden/",
     "/aanbod/aanmelden/",
     "/zelfevaluatie/",

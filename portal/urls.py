@@ -16,6 +16,7 @@ urlpatterns = [
     path("", include("actors.urls")),
     path("", include("submissions.urls")),
     path("", include("schools.urls")),
+    path("", include("leerpad.urls")),
     path("account/", include("allauth.urls")),
     path("f/<int:page_id>/", shortlinks.short_link, name="short-link"),
     path("api/", TemplateView.as_view(template_name="portal/api_docs.html"), name="api-docs"),
