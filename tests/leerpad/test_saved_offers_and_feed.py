@@ -8,9 +8,10 @@ from django.utils import timezone
 from icalendar import Calendar
 
 from actors.session import ActionSession
-from leerpad.models import CalendarFeed, SavedOffer
+from leerpad.models import CalendarFeed, LoggedTraining, SavedOffer
+from schools.models import PersonalResult
 
-from .conftest import login
+from .conftest import FOLLOWED_ON, login, result_code
 
 pytestmark = pytest.mark.django_db
 
@@ -102,3 +103,22 @@ def test_saving_an_unknown_or_unpublished_offer_is_a_404(client, course, teacher
     course.unpublish()
     assert client.post(f"/mijn-leerpad/bewaren/{course.pk}/").status_code == 404
     assert not SavedOffer.objects.exists()
+
+
+def test_the_leerpad_page_costs_a_bounded_number_of_queries(
+    client, offer, member, school, django_assert_max_num_queries
+):
+    login(client, member)
+    for n in range(6):
+        page = offer(f"Aanbod {n}", competences=["2.1"])
+        client.post(f"/mijn-leerpad/bewaren/{page.pk}/", {"volgen": "ja"})
+        training = LoggedTraining.objects.create(user=member, title=f"Vorming {n}", date=FOLLOWED_ON, hours=2)
+        client.post(f"/mijn-leerpad/gevolgd/{training.pk}/delen/", {"school": school.pk})
+        PersonalResult.objects.create(
+            user=member, code=result_code(n % 6), taken_on=FOLLOWED_ON, consented_at="2026-01-01T00:00Z"
+        )
+    client.post("/mijn-leerpad/agendalink/")
+    client.get("/mijn-leerpad/")  # messages consumed
+    with django_assert_max_num_queries(16):
+        response = client.get("/mijn-leerpad/")
+    assert response.text.count("Vorming ") == 6 and response.text.count("Delen intrekken") == 6
