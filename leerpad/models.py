@@ -116,3 +116,34 @@ class SchoolShare(models.Model):
 
     def __str__(self):
         return f"gedeeld met {self.school}"
+
+
+GROUP_CHOICES = [
+    ("iedereen", "Iedereen"),
+    ("starters", "Starters"),
+    ("administratief", "Administratief personeel"),
+    ("ander", "Een andere groep"),
+]
+
+
+class SchoolPick(models.Model):
+    """An offer the school's beheerder puts in front of (a group of) the team, maybe with a date."""
+
+    school = models.ForeignKey(School, on_delete=models.CASCADE, related_name="+")
+    offer = models.ForeignKey(ActionPage, on_delete=models.CASCADE, related_name="+")
+    group = models.CharField("voor wie", max_length=20, choices=GROUP_CHOICES, default="iedereen")
+    group_name = models.CharField("naam van de groep", max_length=80, blank=True)
+    due = models.DateField("af te ronden tegen", null=True, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["due", "-created_at", "-pk"]
+        verbose_name = "prioriteit van de school"
+        verbose_name_plural = "prioriteiten van de school"
+
+    def __str__(self):
+        return f"prioriteit {self.offer_id} van {self.school}"
+
+    @property
+    def group_label(self) -> str:
+        return self.group_name if self.group == "ander" and self.group_name else self.get_group_display()

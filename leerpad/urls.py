@@ -1,6 +1,6 @@
 from django.urls import path
 
-from . import views
+from . import priorities, views
 
 app_name = "leerpad"
 
@@ -23,5 +23,11 @@ urlpatterns = [
     ),
     path("mijn-leerpad/export.json", views.export_json, name="export-json"),
     path("mijn-leerpad/alles-wissen/", views.delete_everything, name="delete-all"),
+    path("mijn-leerpad/scholen/<int:pk>/prioriteiten/", priorities.manage, name="priorities"),
+    path(
+        "mijn-leerpad/scholen/<int:pk>/prioriteiten/<int:pick_pk>/verwijderen/",
+        priorities.remove,
+        name="priority-remove",
+    ),
     path("mijn-leerpad/past-dit-bij-mij/<int:page_id>/", views.fits_me, name="fits-me"),
 ]

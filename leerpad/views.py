@@ -16,12 +16,13 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 from actors.calendar_feed import calendar_for
 from actors.models import ActionPage
 from actors.session import ActionSession
-from schools.models import Activity, Plan, School
+from schools.models import BEHEERDER, Activity, Plan, School
 
 from .export import user_data
 from .fit import fit_for
 from .forms import TrainingForm
 from .models import CalendarFeed, SavedOffer, SchoolShare
+from .priorities import picks_for_member
 from .progress import progress_table
 
 FEED_PAST_DAYS = 90
@@ -43,13 +44,16 @@ def home(request):
         user.logged_trainings.select_related("offer", "competence").prefetch_related("shares__school")
     )
     feed = CalendarFeed.objects.filter(user=user).first()
+    memberships = list(user.school_memberships.select_related("school").order_by("school__name", "pk"))
     context = {
+        "picks": list(picks_for_member(user)),
+        "managed": [m.school for m in memberships if m.role == BEHEERDER],
         "saved": list(user.saved_offers.select_related("offer")),
         "feed_url": request.build_absolute_uri(f"/mijn-leerpad/agenda/{feed.token}.ics") if feed else "",
         "progress": progress_table(user.personal_results.all()),
         "trainings": trainings,
         "total_hours": sum((t.hours for t in trainings), 0),
-        "schools": list(_member_schools(user)),
+        "schools": [m.school for m in memberships],
     }
     return TemplateResponse(request, "leerpad/home.html", context)
 
