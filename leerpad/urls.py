@@ -22,6 +22,7 @@ urlpatterns = [
         name="unshare",
     ),
     path("mijn-leerpad/export.json", views.export_json, name="export-json"),
+    path("mijn-leerpad/portfolio.pdf", views.portfolio_pdf, name="portfolio-pdf"),
     path("mijn-leerpad/alles-wissen/", views.delete_everything, name="delete-all"),
     path("mijn-leerpad/scholen/<int:pk>/prioriteiten/", priorities.manage, name="priorities"),
     path(

@@ -17,6 +17,7 @@ from actors.calendar_feed import calendar_for
 from actors.models import ActionPage
 from actors.session import ActionSession
 from schools.models import BEHEERDER, Activity, Plan, School
+from selfassessment.pdf import render_pdf
 
 from .export import user_data
 from .fit import fit_for
@@ -266,6 +267,27 @@ def unshare_training(request, pk, share_pk):
 def export_json(request):
     response = JsonResponse(user_data(request.user), json_dumps_params={"ensure_ascii": False, "indent": 2})
     response["Content-Disposition"] = 'attachment; filename="mijn-leerpad.json"'
+    response["Cache-Control"] = "private, no-store"
+    return response
+
+
+@login_required
+@require_GET
+def portfolio_pdf(request):
+    """The "professionaliseringsportfolio": logged trainings and kept results, rendered by WeasyPrint."""
+    user = request.user
+    trainings = list(user.logged_trainings.select_related("competence"))
+    context = {
+        "owner": user.get_full_name() or user.email,
+        "made_on": timezone.localdate(),
+        "trainings": trainings,
+        "total_hours": sum((t.hours for t in trainings), 0),
+        "progress": progress_table(user.personal_results.all()),
+    }
+    response = HttpResponse(
+        render_pdf(request, "leerpad/portfolio_pdf.html", context), content_type="application/pdf"
+    )
+    response["Content-Disposition"] = 'attachment; filename="professionaliseringsportfolio.pdf"'
     response["Cache-Control"] = "private, no-store"
     return response
 

@@ -1,9 +1,11 @@
 """'Gevolgd': logging a followed training with optional evidence, kept privately and served only to
 its owner; exporting and deleting everything."""
 
+import io
 import json
 from pathlib import Path
 
+import pypdf
 import pytest
 from django.conf import settings
 from django.core.files.uploadedfile import SimpleUploadedFile
@@ -162,3 +164,14 @@ def test_my_results_show_progress_per_area(client, teacher):
     assert "algemeen niveau <strong>B1 Integrator</strong>" in page
     assert page.count("+1 hoger") == 6 and "Sinds de vorige keer" in page
     assert "?vorige=" in page
+
+
+def test_the_portfolio_pdf_holds_my_trainings_only(client, teacher, other_teacher):
+    log(login(client, teacher))
+    log(login(Client(), other_teacher), title="Iets van een ander")
+    response = client.get("/mijn-leerpad/portfolio.pdf")
+    assert response.status_code == 200 and response["Content-Type"] == "application/pdf"
+    text = "".join(page.extract_text() for page in pypdf.PdfReader(io.BytesIO(response.content)).pages)
+    assert "Professionaliseringsportfolio" in text and "Werken met Bookwidgets" in text
+    assert "Iets van een ander" not in text and "Samen 3,5 uur" in text
+    assert "/account/login/" in Client().get("/mijn-leerpad/portfolio.pdf")["Location"]
