@@ -76,7 +76,8 @@ class TrainingForm(forms.ModelForm):
         super().__init__(*args, **kwargs)
         self.fields["title"].required = False  # an offer of the portal brings its own title
         self.evidence_type = ""
-        self.fields["hours"].localize = True
+        self.fields["hours"].localize = True  # "1,5" as a Flemish teacher types it
+        self.fields["hours"].widget = forms.TextInput(attrs={"inputmode": "decimal"})
         self.fields["hours"].widget.is_localized = True
 
     def clean(self):
