@@ -119,6 +119,6 @@ def test_the_leerpad_page_costs_a_bounded_number_of_queries(
         )
     client.post("/mijn-leerpad/agendalink/")
     client.get("/mijn-leerpad/")  # messages consumed
-    with django_assert_max_num_queries(16):
+    with django_assert_max_num_queries(12):
         response = client.get("/mijn-leerpad/")
     assert response.text.count("Vorming ") == 6 and response.text.count("Delen intrekken") == 6

@@ -40,7 +40,7 @@ def test_a_member_sees_the_school_picks_and_the_next_level_with_one_tap_to_save(
     )
     login(client, member)
     client.get("/")  # warm the caches of the search
-    with django_assert_max_num_queries(40):
+    with django_assert_max_num_queries(15):
         page = client.get("/").text
     for row in ("Mijn school raadt aan", "Op je volgende niveau", "Start binnenkort", "Gratis en online"):
         assert f"<h3>{row}</h3>" in page
