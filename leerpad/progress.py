@@ -3,6 +3,7 @@
 from portal.taxonomy import DigCompEduArea
 from selfassessment import codes
 from selfassessment.framework import AREAS, LEVEL_NAMES, LEVELS, level_code
+from selfassessment.radar import Series, radar_svg
 from selfassessment.scoring import Score, score
 
 
@@ -37,7 +38,20 @@ def progress_table(results) -> dict:
     latest_result, latest = scored[-1]
     previous = scored[-2] if len(scored) > 1 else None
     overall = level_code(latest.overall)
+    series = [Series("Nu", "radar-now", latest.areas)]
+    if previous:
+        series.insert(0, Series("Vorige keer", "radar-before", previous[1].areas))
+    chart = radar_svg(
+        [(area, labels.get(area, area)[:22]) for area in AREAS],
+        series,
+        "Je niveau per domein"
+        + (", vergeleken met je vorige resultaat" if previous else "")
+        + ": "
+        + "; ".join(f"domein {row['code']} {row['levels'][-1]}" for row in rows),
+        chart_id="leerpad-radar",
+    )
     return {
+        "chart": chart,
         "columns": [r for r, _s in scored],
         "rows": rows,
         "latest": latest_result,

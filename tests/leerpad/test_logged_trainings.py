@@ -164,6 +164,7 @@ def test_my_results_show_progress_per_area(client, teacher):
     assert "algemeen niveau <strong>B1 Integrator</strong>" in page
     assert page.count("+1 hoger") == 6 and "Sinds de vorige keer" in page
     assert "?vorige=" in page
+    assert 'id="leerpad-radar-titel"' in page and "radar-before" in page  # a chart beside the table
 
 
 def test_the_portfolio_pdf_holds_my_trainings_only(client, teacher, other_teacher):
