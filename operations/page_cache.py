@@ -56,6 +56,7 @@ BYPASS_PREFIXES = (
     "/admin/",
     "/account/",
     "/mijn-school/",
+    "/mijn-leerpad/",
     "/melden/",
     "/aanbod/aanmelden/",
     "/zelfevaluatie/",

@@ -7,6 +7,10 @@ for display. Scoring, result codes and recommendations work on these codes alone
 from portal.taxonomy_seed import DIGCOMPEDU
 
 LEVELS = ("A1", "A2", "B1", "B2", "C1", "C2")  # index 0..5, the answer value of the instrument
+# DigCompEdu's own names for the levels, shown beside the codes ("A2 Ontdekker").
+LEVEL_NAMES = dict(
+    zip(LEVELS, ("Nieuwkomer", "Ontdekker", "Integrator", "Expert", "Leider", "Pionier"), strict=True)
+)
 AREAS = tuple(area for area, _label, _competences in DIGCOMPEDU)
 COMPETENCES = tuple(code for _area, _label, competences in DIGCOMPEDU for code, _ in competences)
 AREA_OF = {code: code.split(".")[0] for code in COMPETENCES}
@@ -17,6 +21,11 @@ assert len(COMPETENCES) == 22 and len(AREAS) == 6
 
 def level_code(index: int | None) -> str | None:
     return None if index is None else LEVELS[index]
+
+
+def level_label(index: int | None) -> str | None:
+    """ "B1 Integrator", or None without a level."""
+    return None if index is None else f"{LEVELS[index]} {LEVEL_NAMES[LEVELS[index]]}"
 
 
 def next_level(index: int) -> int:

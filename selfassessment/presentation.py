@@ -1,8 +1,10 @@
 """A Report (and maybe an earlier one) as the template context of the result page and the PDF."""
 
+from django.utils import timezone
+
 from portal.taxonomy import DigCompEduArea
 
-from .framework import COMPETENCES_OF, LEVELS, level_code
+from .framework import COMPETENCES_OF, LEVEL_NAMES, LEVELS, level_code, level_label
 from .radar import Series, radar_svg
 from .report import Report
 
@@ -31,6 +33,7 @@ def result_context(request, report: Report, before: Report | None) -> dict:
                 "code": area.code,
                 "label": area.label,
                 "level": level_code(score.areas.get(area.code)),
+                "level_label": level_label(score.areas.get(area.code)),
                 "before": level_code(old.areas.get(area.code)) if old else None,
                 "change": _change(score.areas.get(area.code), old.areas.get(area.code)) if old else None,
                 "competences": [
@@ -38,6 +41,7 @@ def result_context(request, report: Report, before: Report | None) -> dict:
                         "code": code,
                         "label": labels.get(code, code),
                         "level": level_code(score.competences[code]),
+                        "level_label": level_label(score.competences[code]),
                         "before": level_code(old.competences[code]) if old else None,
                         "change": _change(score.competences[code], old.competences[code]) if old else None,
                         "priority": code in score.priorities,
@@ -71,6 +75,7 @@ def result_context(request, report: Report, before: Report | None) -> dict:
         chart_id="radar-competenties",
     )
     path = f"/zelfevaluatie/resultaat/{report.code}/"
+    changes = [item["change"] for row in rows for item in row["competences"] if item["change"] is not None]
     went_up = [
         item
         for row in rows
@@ -81,6 +86,12 @@ def result_context(request, report: Report, before: Report | None) -> dict:
         "report": report,
         "code": report.code,
         "overall": level_code(score.overall),
+        "overall_label": level_label(score.overall),
+        "level_names": [(code, LEVEL_NAMES[code]) for code in LEVELS],
+        "rose": sum(1 for change in changes if change > 0),
+        "fell": sum(1 for change in changes if change < 0),
+        "compared": len(changes),
+        "made_on": timezone.localdate(),
         "rows": rows,
         "radar": chart,
         "competence_radar": competence_chart,
@@ -88,6 +99,7 @@ def result_context(request, report: Report, before: Report | None) -> dict:
         "levels": LEVELS,
         "before": before,
         "before_overall": level_code(old.overall) if old else None,
+        "before_overall_label": level_label(old.overall) if old else None,
         "went_up": went_up,
         "share_url": request.build_absolute_uri(path),
         "pdf_url": f"{path}pdf/",

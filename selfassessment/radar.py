@@ -17,6 +17,8 @@ SIZE = 360
 CENTRE = SIZE / 2
 RADIUS = 120
 MARGIN = 150  # room for the axis labels left and right
+WIDTH = SIZE + 2 * MARGIN  # the viewBox width: the CSS widths below scale it
+LABEL_SIZE = 13  # user units; at the smallest drawn width (36rem on a phone, 170 mm in the PDF) >= 11 px
 PAINT = {
     "radar-now": 'fill="#1d4f91" fill-opacity="0.25" stroke="#1d4f91"',
     "radar-before": 'fill="none" stroke="#8a4a00" stroke-dasharray="5 3"',
@@ -62,7 +64,7 @@ def radar_svg(
         lx, ly = _point(i, count, 1.18)
         anchor = "middle" if abs(lx - CENTRE) < 10 else ("start" if lx > CENTRE else "end")
         parts.append(
-            f'<text class="radar-label" x="{lx}" y="{ly}" text-anchor="{anchor}" font-size="12">{escape(code)} {escape(label)}</text>'
+            f'<text class="radar-label" x="{lx}" y="{ly}" text-anchor="{anchor}" font-size="{LABEL_SIZE}">{escape(code)} {escape(label)}</text>'
         )
     for step in range(1, steps + 1):
         x, y = _point(0, count, step / steps)

@@ -34,6 +34,7 @@ INSTALLED_APPS = [
     "search",
     "discovery",
     "inventory",
+    "leerpad",  # before schools: its create_account adds --role leraar to schools' (and editorial's)
     "schools",  # before editorial: its create_account adds --role school to editorial's
     "editorial",
     "selfassessment",
@@ -204,6 +205,9 @@ STATIC_ROOT.mkdir(parents=True, exist_ok=True)  # whitenoise expects it, even be
 STATICFILES_DIRS = [BASE_DIR / "portal" / "static"]
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(env_str("MEDIA_ROOT") or VAR_DIR / "media")
+# Teachers' evidence files (certificates on "Mijn leerpad"): private, outside MEDIA_ROOT, no URL;
+# served only to their owner through a view. Back this folder up with the database.
+LEERPAD_EVIDENCE_ROOT = Path(env_str("LEERPAD_EVIDENCE_ROOT") or VAR_DIR / "leerpad-bewijs")
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},

@@ -208,7 +208,7 @@ def test_home_digcompedu_and_offer_pages_link_to_the_self_assessment(client, sit
         assert '<a href="/zelfevaluatie/">Test je niveau</a>' in page.text, url
     page = client.get(action.url)
     assert "Bedoeld voor</dt><dd>niveau A2, B1." in page.text
-    assert '<a href="/zelfevaluatie/">Past dit bij mij? Doe de zelfevaluatie</a>' in page.text
+    assert f'<a href="/mijn-leerpad/past-dit-bij-mij/{action.pk}/">Past dit bij mij?</a>' in page.text
     assert "elk niveau (niet opgegeven)" in client.get(bare.url).text
 
 

@@ -1,0 +1,34 @@
+from django.urls import path
+
+from . import priorities, views
+
+app_name = "leerpad"
+
+urlpatterns = [
+    path("mijn-leerpad/", views.home, name="home"),
+    path("mijn-leerpad/bewaren/<int:page_id>/", views.save_offer, name="save"),
+    path("mijn-leerpad/bewaard/<int:pk>/volgen/", views.follow, name="follow"),
+    path("mijn-leerpad/bewaard/<int:pk>/verwijderen/", views.unsave, name="unsave"),
+    path("mijn-leerpad/agendalink/", views.feed_create, name="feed-create"),
+    path("mijn-leerpad/agendalink/intrekken/", views.feed_revoke, name="feed-revoke"),
+    path("mijn-leerpad/agenda/<str:token>.ics", views.feed, name="feed"),
+    path("mijn-leerpad/gevolgd/nieuw/", views.log_training, name="log"),
+    path("mijn-leerpad/gevolgd/<int:pk>/verwijderen/", views.delete_training, name="delete-training"),
+    path("mijn-leerpad/gevolgd/<int:pk>/bewijsstuk/", views.evidence, name="evidence"),
+    path("mijn-leerpad/gevolgd/<int:pk>/delen/", views.share_training, name="share"),
+    path(
+        "mijn-leerpad/gevolgd/<int:pk>/delen/<int:share_pk>/intrekken/",
+        views.unshare_training,
+        name="unshare",
+    ),
+    path("mijn-leerpad/export.json", views.export_json, name="export-json"),
+    path("mijn-leerpad/portfolio.pdf", views.portfolio_pdf, name="portfolio-pdf"),
+    path("mijn-leerpad/alles-wissen/", views.delete_everything, name="delete-all"),
+    path("mijn-leerpad/scholen/<int:pk>/prioriteiten/", priorities.manage, name="priorities"),
+    path(
+        "mijn-leerpad/scholen/<int:pk>/prioriteiten/<int:pick_pk>/verwijderen/",
+        priorities.remove,
+        name="priority-remove",
+    ),
+    path("mijn-leerpad/past-dit-bij-mij/<int:page_id>/", views.fits_me, name="fits-me"),
+]

@@ -1,0 +1,143 @@
+"""A teacher's leerpad in Chromium: sign up, keep a self-assessment result, save two offers, follow
+one and read the personal calendar feed back with icalendar, log a training with a certificate, share
+it with the school; the director sees it in the activities and the report; the teacher unshares, then
+wipes the leerpad, and nothing is left. axe-core (no serious or critical) at 375 and 1280 px."""
+
+import datetime as dt
+import re
+
+import pytest
+from axe_playwright_python.sync_playwright import Axe
+from django.contrib.auth.models import User
+from django.core import mail
+from django.utils import timezone
+from icalendar import Calendar
+
+from actors.session import ActionSession
+from leerpad.models import LoggedTraining
+from leerpad.views import school_year_of
+from schools.models import BEHEERDER, LEZER, Activity, Membership, Plan, School
+from selfassessment import codes
+from selfassessment.framework import COMPETENCES
+from tests.schools.conftest import make_account
+from tests.selfassessment.conftest import offer  # noqa: F401  (the fixture)
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+PASSWORD = "Een-sterk-wachtwoord-42"
+PDF = b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"
+
+
+def serious(axe, tab) -> list[str]:
+    violations = axe.run(tab).response["violations"]
+    return [f"{tab.url}: {v['id']}" for v in violations if v["impact"] in ("serious", "critical")]
+
+
+def test_a_teacher_keeps_logs_shares_and_wipes_their_leerpad(
+    browser,
+    live_server,
+    site_tree,
+    offer,  # noqa: F811
+    settings,
+    tmp_path,
+):
+    settings.LEERPAD_EVIDENCE_ROOT = tmp_path / "bewijs"
+    course = offer("Programmeren in de klas", competences=["2.1"], levels=["A2"])
+    ActionSession.objects.create(action=course, start=timezone.now() + dt.timedelta(days=14), location="Gent")
+    second = offer("Mediawijs lesgeven", competences=["6.1"], levels=["B1"])
+    day = timezone.localdate() - dt.timedelta(days=3)
+    school = School.objects.create(name="Basisschool De Klimop", network="go")
+    plan = Plan.objects.create(school=school, school_year=school_year_of(day))
+    director = make_account("directie@klimop.test", school, role=BEHEERDER)
+    assert director.pk
+
+    axe, problems = Axe(), []
+    base = live_server.url
+    context = browser.new_context(
+        locale="nl-BE", viewport={"width": 375, "height": 800}, accept_downloads=True
+    )
+    tab = context.new_page()
+    tab.set_default_timeout(20_000)
+
+    tab.goto(f"{base}/account/signup/")
+    tab.fill("input[name=email]", "juf@klimop.test")
+    tab.fill("input[name=password1]", PASSWORD)
+    tab.fill("input[name=password2]", PASSWORD)
+    tab.click("form button[type=submit]")
+    tab.wait_for_url("**/account/confirm-email/")
+    tab.goto(re.findall(r"https?://\S+/account/confirm-email/\S+", mail.outbox[-1].body)[-1])
+    tab.click("form button[type=submit]")
+    tab.goto(f"{base}/account/login/")
+    tab.fill("input[name=login]", "juf@klimop.test")
+    tab.fill("input[name=password]", PASSWORD)
+    tab.click("form button[type=submit]")
+    teacher = User.objects.get(email="juf@klimop.test")
+    Membership.objects.create(school=school, user=teacher, role=LEZER)
+
+    # keep a result (A1 in 2.1: the course is at the next level)
+    code = codes.encode(dict.fromkeys(COMPETENCES, 2) | {"2.1": 0})
+    tab.goto(f"{base}/mijn-school/mijn-resultaten/")
+    tab.fill("#id_code", code)
+    tab.check("#id_consent")
+    tab.click("text=Resultaat bewaren")
+
+    # "Past dit bij mij?" uses it; save and follow the course, save the second offer
+    tab.goto(base + course.url)
+    tab.click("text=Past dit bij mij?")
+    assert "Dit past bij je" in tab.content()
+    tab.goto(base + course.url)
+    tab.click("button:has-text('Bewaar en volg')")
+    tab.wait_for_url("**/mijn-leerpad/**")
+    tab.goto(base + second.url)
+    tab.click("button:has-text('Bewaar') >> nth=0")
+    tab.wait_for_url("**/mijn-leerpad/**")
+    tab.click("text=Maak mijn agendalink")
+    feed_url = tab.input_value("#agendalink")
+    events = Calendar.from_ical(tab.request.get(feed_url).body()).walk("VEVENT")
+    assert [str(e["summary"]) for e in events] == ["Programmeren in de klas"]
+    problems += serious(axe, tab)
+
+    # log a training with a certificate and share it with the school, without my name
+    tab.click("text=Een gevolgde vorming toevoegen")
+    tab.fill("#id_title", "Studiedag programmeren")
+    tab.fill("#id_date", day.isoformat())
+    tab.fill("#id_hours", "3")
+    tab.fill("#id_summary", "Ik laat de leerlingen een spel programmeren.")
+    tab.set_input_files("#id_evidence", {"name": "attest.pdf", "mimeType": "application/pdf", "buffer": PDF})
+    problems += serious(axe, tab)
+    tab.click("form button:has-text('Bewaren')")
+    tab.wait_for_url("**/mijn-leerpad/**")
+    with tab.expect_download() as download:
+        tab.click("text=Bewijsstuk downloaden")
+    assert download.value.suggested_filename.endswith(".pdf")
+    tab.click("article.training button:has-text('Delen')")
+    assert "staat nu bij de activiteiten van Basisschool De Klimop" in tab.content()
+    problems += serious(axe, tab)
+
+    boss = browser.new_context(locale="nl-BE", viewport={"width": 1280, "height": 900}).new_page()
+    boss.goto(f"{base}/account/login/")
+    boss.fill("input[name=login]", "directie@klimop.test")
+    boss.fill("input[name=password]", PASSWORD)
+    boss.click("form button[type=submit]")
+    boss.goto(f"{base}/mijn-school/plannen/{plan.pk}/activiteiten/")
+    assert "Studiedag programmeren (gedeeld door een teamlid)" in boss.content()
+    boss.goto(f"{base}/mijn-school/plannen/{plan.pk}/verslag/")
+    assert "Studiedag programmeren (gedeeld door een teamlid)" in boss.content()
+    assert "spel programmeren" not in boss.content()
+
+    tab.click("text=Delen intrekken")
+    boss.goto(f"{base}/mijn-school/plannen/{plan.pk}/activiteiten/")
+    assert "Studiedag programmeren" not in boss.content()
+    tab.set_viewport_size({"width": 1280, "height": 900})
+    tab.goto(f"{base}/mijn-leerpad/")
+    problems += serious(axe, tab)
+
+    tab.click("text=Wis alles van je leerpad")
+    tab.check("#bevestig")
+    tab.click("button:has-text('Alles wissen')")
+    assert "Je leerpad is leeg" in tab.content()
+    assert not LoggedTraining.objects.exists() and not Activity.objects.exists()
+    assert not any((tmp_path / "bewijs").glob("*"))
+    assert tab.request.get(feed_url).status == 404
+    boss.context.close()
+    context.close()
+    assert problems == []

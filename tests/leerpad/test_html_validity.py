@@ -1,0 +1,59 @@
+"""The leerpad pages are valid HTML (Nu Html Checker), with data on them and a form sent back with errors."""
+
+import subprocess
+
+import pytest
+
+from leerpad.models import LoggedTraining, SavedOffer, SchoolPick
+from schools.models import PersonalResult
+from tests.test_html_validity import vnu  # noqa: F401  (the fixture)
+
+from .conftest import FOLLOWED_ON, login, result_code
+
+
+@pytest.mark.django_db
+def test_leerpad_pages_have_no_html_errors(client, offer, director, member, school, vnu, tmp_path):  # noqa: F811
+    course = offer("Mediawijs lesgeven", competences=["6.1"], levels=["B1"])
+    SchoolPick.objects.create(school=school, offer=course, group="starters")
+    login(client, member)
+    SavedOffer.objects.create(user=member, offer=course, following=True)
+    training = LoggedTraining.objects.create(
+        user=member, title="Studiedag", date=FOLLOWED_ON, hours=2, summary="Iets."
+    )
+    client.post(f"/mijn-leerpad/gevolgd/{training.pk}/delen/", {"school": school.pk})
+    client.post("/mijn-leerpad/agendalink/")
+    for n, level in enumerate((1, 2)):
+        PersonalResult.objects.create(
+            user=member,
+            code=result_code(level),
+            taken_on=f"2026-0{n + 1}-01",
+            consented_at="2026-01-01T00:00Z",
+        )
+    pages = {
+        "leerpad": "/mijn-leerpad/",
+        "save": f"/mijn-leerpad/bewaren/{course.pk}/",
+        "log": f"/mijn-leerpad/gevolgd/nieuw/?aanbod={course.pk}",
+        "delete-all": "/mijn-leerpad/alles-wissen/",
+        "fits": f"/mijn-leerpad/past-dit-bij-mij/{course.pk}/",
+        "offer": course.url,
+        "home": "/",
+    }
+    for name, url in pages.items():
+        (tmp_path / f"{name}.html").write_bytes(client.get(url).content)
+    (tmp_path / "log-errors.html").write_bytes(
+        client.post("/mijn-leerpad/gevolgd/nieuw/", {"hours": "x"}).content
+    )
+    login(client, director)
+    (tmp_path / "priorities.html").write_bytes(
+        client.get(f"/mijn-leerpad/scholen/{school.pk}/prioriteiten/?zoek=mediawijs").content
+    )
+    (tmp_path / "priorities-errors.html").write_bytes(
+        client.post(f"/mijn-leerpad/scholen/{school.pk}/prioriteiten/", {"groep": "ander"}).content
+    )
+    result = subprocess.run(
+        ["java", "-jar", str(vnu), "--errors-only", *sorted(str(p) for p in tmp_path.glob("*.html"))],
+        capture_output=True,
+        text=True,
+        timeout=180,
+    )
+    assert result.returncode == 0, result.stderr
