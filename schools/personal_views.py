@@ -13,8 +13,9 @@ from django.views.decorators.http import require_http_methods, require_POST
 from selfassessment import codes
 from selfassessment.framework import COMPETENCES, LEVELS
 
+from . import rounds
 from .forms import PersonalResultForm
-from .models import PersonalResult, School, SharedResult, TeamAnswer, TeamRound
+from .models import PersonalResult, School, SharedResult, TeamRound
 
 
 def _open_rounds(user):
@@ -75,9 +76,13 @@ def share_result(request, pk):
     elif SharedResult.objects.filter(result__user=request.user, round=team_round).exists():
         messages.error(request, f"Je deelde al een resultaat met ‘{team_round.title}’. Er is niets gedeeld.")
     else:
-        with transaction.atomic():
-            answer = TeamAnswer.objects.create(round=team_round, levels=codes.decode(result.code).levels)
-            SharedResult.objects.create(result=result, round=team_round, answer=answer)
+        try:
+            with transaction.atomic():
+                answer = rounds.answer_with_account(team_round, request.user, result.code)
+                SharedResult.objects.create(result=result, round=team_round, answer=answer)
+        except rounds.Refused as exc:
+            messages.error(request, f"{exc} Er is niets gedeeld.")
+            return redirect("schools:my-results")
         messages.success(
             request,
             f"Je resultaat telt nu anoniem mee in ‘{team_round.title}’ van {team_round.school.name}.",
@@ -90,6 +95,8 @@ def share_result(request, pk):
 def unshare_result(request, pk, share_pk):
     result = get_object_or_404(request.user.personal_results, pk=pk)
     share = get_object_or_404(result.shares, pk=share_pk)
-    share.answer.delete()  # cascades to the share
+    with transaction.atomic():
+        share.answer.delete()  # cascades to the share
+        rounds.give_back(share.round, request.user)
     messages.success(request, f"Je resultaat telt niet meer mee in ‘{share.round.title}’.")
     return redirect("schools:my-results")

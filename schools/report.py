@@ -2,13 +2,14 @@
 
 ``yearly_report(plan)`` returns plain data (str, int, float, list, dict); the HTML page, the CSV, the
 JSON download and the PDF are renderings of it, and the JSON is also the plan's export format that
-``import_plan`` reads back. Team levels come from aggregates.profile, so a round with fewer than five
-answers contributes its count and nothing else.
+``import_plan`` reads back. Team levels come from aggregates.round_result (closed rounds only), so a round
+with fewer than five answers contributes nothing but that fact.
 """
 
 from collections import defaultdict
 
 from . import aggregates
+from .smart import school_year_bounds
 
 FORMAT_VERSION = 1
 
@@ -21,6 +22,13 @@ def _activity(activity) -> dict:
         "participants": activity.participants,
         "hours": float(activity.hours),
     }
+
+
+def _rounds_of_year(plan):
+    """The closed rounds of the plan's school year, oldest first."""
+    closed = plan.school.rounds.filter(is_open=False, closed_on__isnull=False).order_by("closed_on", "pk")
+    bounds = school_year_bounds(plan.school_year)
+    return closed.filter(closed_on__range=bounds) if bounds else closed.none()
 
 
 def yearly_report(plan) -> dict:
@@ -62,8 +70,8 @@ def yearly_report(plan) -> dict:
             "hours": sum(float(a.hours) for a in activities),
         },
         "team_rounds": [
-            {"title": r.title, **aggregates.profile(r.answers.values_list("levels", flat=True)).as_data()}
-            for r in plan.school.rounds.all()
+            {"title": r.title, "closed_on": r.closed_on.isoformat(), **aggregates.round_result(r).as_data()}
+            for r in _rounds_of_year(plan)
         ],
         "next_steps": plan.next_steps,
     }

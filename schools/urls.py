@@ -21,6 +21,7 @@ urlpatterns = [
     path("mijn-school/uitnodiging/<str:token>/", views.accept, name="accept"),
     path("mijn-school/rondes/<int:pk>/", views.round_detail, name="round"),
     path("mijn-school/rondes/<int:pk>/sluiten/", views.close_round, name="close-round"),
+    path("mijn-school/rondes/<int:pk>/links/", views.send_links, name="send-links"),
     path("mijn-school/plannen/<int:pk>/", views.plan, name="plan"),
     path("mijn-school/plannen/<int:pk>/doelen/nieuw/", views.goal_edit, name="goal-new"),
     path("mijn-school/plannen/<int:pk>/doelen/<int:goal_pk>/", views.goal_edit, name="goal-edit"),

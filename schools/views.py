@@ -9,13 +9,12 @@ from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.http import require_http_methods, require_POST
 
-from selfassessment import codes
-from selfassessment.framework import COMPETENCES, LEVELS
+from selfassessment.framework import COMPETENCES
 
-from . import aggregates
+from . import aggregates, rounds
 from .access import EDITORS, MANAGERS, plan_for, round_for, school_for
 from .forms import OFFER_BOXES, AnswerForm, GoalForm, InvitationForm, PlanForm, SchoolForm, VisionForm
-from .models import BEHEERDER, Goal, Invitation, Membership, School, TeamAnswer, TeamRound
+from .models import BEHEERDER, Goal, Invitation, Membership, School, TeamRound
 from .offer_search import search_offers
 from .offers import offer_groups, offer_titles
 from .smart import smart_problems
@@ -133,6 +132,21 @@ def delete_school(request, pk):
 # Team rounds
 
 
+def _send_links(request, team_round) -> int:
+    tokens = rounds.issue_tickets(team_round)
+    for email, token in tokens.items():
+        link = request.build_absolute_uri(reverse("schools:answer", args=[token]))
+        send_mail(
+            f"Teamzelfevaluatie ‘{team_round.title}’ van {team_round.school.name}",
+            "Je school vraagt het team naar zijn digitale competenties. Dit is jouw persoonlijke link;\n"
+            "hij werkt één keer en je antwoord is anoniem (de school ziet alleen het geheel van het team,\n"
+            f"en pas als de ronde gesloten is):\n{link}\n",
+            None,
+            [email],
+        )
+    return len(tokens)
+
+
 @login_required
 @require_POST
 def open_round(request, pk):
@@ -142,34 +156,42 @@ def open_round(request, pk):
         messages.error(request, "Geef de ronde een titel, bv. ‘Najaar 2026’.")
         return redirect("schools:school", pk=school.pk)
     team_round = TeamRound.objects.create(school=school, title=title)
+    sent = _send_links(request, team_round)
+    messages.success(request, f"De ronde is open. Er zijn {sent} persoonlijke links verstuurd.")
+    return redirect("schools:round", pk=team_round.pk)
+
+
+@login_required
+@require_POST
+def send_links(request, pk):
+    team_round = round_for(request.user, pk, EDITORS)
+    if not team_round.is_open:
+        messages.error(request, "Deze ronde is gesloten. Er is niets verstuurd.")
+    else:
+        sent = _send_links(request, team_round)
+        if sent:
+            messages.success(request, f"Er zijn {sent} nieuwe persoonlijke links verstuurd.")
+        else:
+            messages.info(request, "Iedereen heeft al een persoonlijke link. Er is niets verstuurd.")
     return redirect("schools:round", pk=team_round.pk)
 
 
 @login_required
 def round_detail(request, pk):
     team_round = round_for(request.user, pk)
-    profile = aggregates.profile(team_round.answers.values_list("levels", flat=True))
-    others = team_round.school.rounds.exclude(pk=team_round.pk)
+    result = aggregates.round_result(team_round)
+    closed_others = team_round.school.rounds.filter(is_open=False).exclude(pk=team_round.pk)
     compare = None
-    other = None
     other_pk = request.GET.get("vergelijk", "")
-    if other_pk.isdigit():
-        other = others.filter(pk=int(other_pk)).first()
+    if result and other_pk.isdigit():
+        other = closed_others.filter(pk=int(other_pk)).first()
         if other:
-            before = aggregates.profile(other.answers.values_list("levels", flat=True))
-            compare = {"other": other, "enough": before.enough, "moves": aggregates.movement(before, profile)}
+            before = aggregates.round_result(other)
+            compare = {"other": other, "enough": before.enough, "moves": aggregates.movement(before, result)}
     rows = []
-    if profile.enough:
-        for code in COMPETENCES:
-            p = profile.competences[code]
-            rows.append(
-                {
-                    "code": code,
-                    "median": p.median_code,
-                    "counts": list(zip(LEVELS, p.counts, strict=True)),
-                    "move": compare["moves"].get(code) if compare else None,
-                }
-            )
+    if result and result.enough:
+        moves = compare["moves"] if compare else {}
+        rows = [{"row": row, "move": moves.get(row.code)} for row in result.rows()]
     return TemplateResponse(
         request,
         "schools/round.html",
@@ -177,14 +199,15 @@ def round_detail(request, pk):
             "round": team_round,
             "school": team_round.school,
             "can_edit": team_round.school.role_of(request.user) in EDITORS,
-            "profile": profile,
+            "result": result,
             "rows": rows,
-            "too_few": aggregates.TOO_FEW,
+            "area_rows": result.area_rows() if result else [],
+            "answered": team_round.answers.count() if team_round.is_open else None,
+            "links_sent": team_round.tickets.count() if team_round.is_open else None,
             "min_answers": aggregates.MIN_ANSWERS,
-            "link": request.build_absolute_uri(reverse("schools:answer", args=[team_round.token])),
-            "others": others,
+            "others": closed_others if result and result.enough else [],
             "compare": compare,
-            "levels": LEVELS,
+            "bucket_labels": list(aggregates.BUCKET_LABELS.values()),
         },
     )
 
@@ -193,34 +216,45 @@ def round_detail(request, pk):
 @require_POST
 def close_round(request, pk):
     team_round = round_for(request.user, pk, EDITORS)
-    team_round.is_open = False
-    team_round.save(update_fields=["is_open"])
-    messages.success(request, "De ronde is gesloten: de link aanvaardt geen antwoorden meer.")
+    if not team_round.is_open:
+        messages.error(request, "Deze ronde was al gesloten.")
+    else:
+        rounds.close(team_round)
+        messages.success(
+            request,
+            "De ronde is gesloten: de links aanvaarden geen antwoorden meer en de afzonderlijke "
+            "antwoorden zijn gewist. Alleen het teamresultaat blijft.",
+        )
     return redirect("schools:round", pk=team_round.pk)
 
 
 @require_http_methods(["GET", "POST"])
 def answer(request, token):
-    """The anonymous answer page behind the invite link: no account, nothing about the teacher kept."""
-    team_round = get_object_or_404(TeamRound.objects.select_related("school"), token=token)
+    """The answer page behind a personal one-time link: no account needed, nothing about the
+    teacher kept, and the link works once."""
+    team_round = rounds.ticket_round(token)
+    if team_round is None or not team_round.is_open:
+        return TemplateResponse(
+            request,
+            "schools/answer_closed.html",
+            {"round": team_round, "message": rounds.NO_TICKET},
+            status=410,
+        )
     form = AnswerForm(request.POST or None)
     message = None
-    if not team_round.is_open:
-        return TemplateResponse(request, "schools/answer_closed.html", {"round": team_round}, status=410)
     if request.method == "POST" and form.is_valid():
         try:
-            result = codes.decode(form.cleaned_data["code"])
-        except codes.InvalidCode as exc:
+            rounds.answer_with_link(token, form.cleaned_data["code"])
+        except rounds.Refused as exc:
             message = str(exc)
         else:
-            TeamAnswer.objects.create(round=team_round, levels=result.levels)
             return TemplateResponse(request, "schools/answer_thanks.html", {"round": team_round})
     elif request.method == "POST":
         message = "Plak je resultaatcode in het veld."
     return TemplateResponse(
         request,
         "schools/answer.html",
-        {"round": team_round, "form": form, "message": message},
+        {"round": team_round, "form": form, "message": message, "token": token},
         status=400 if message else 200,
     )
 
@@ -256,10 +290,10 @@ VISION_PROMPTS = [
 
 
 def _latest_profile(school):
-    for team_round in school.rounds.all():
-        profile = aggregates.profile(team_round.answers.values_list("levels", flat=True))
-        if profile.enough:
-            return team_round, profile
+    for team_round in school.rounds.filter(is_open=False):
+        result = aggregates.round_result(team_round)
+        if result and result.enough:
+            return team_round, result
     return None, None
 
 
@@ -369,8 +403,8 @@ def _recommendations(competences, plan):
     result = []
     for code in competences[:3]:
         level = 0
-        if profile and profile.competences[code].median is not None:
-            level = profile.competences[code].median
+        if profile and profile.median(code) is not None:
+            level = profile.median(code)
         result.append(recommend_for(code, level))
     return result
 

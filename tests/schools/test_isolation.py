@@ -68,6 +68,7 @@ EXTRA_ARGS = {
     "schools:import-plan": lambda school, plan, team_round: [school.pk],
     "schools:result-delete": lambda school, plan, team_round: [PersonalResult.objects.get().pk],
     "schools:result-share": lambda school, plan, team_round: [PersonalResult.objects.get().pk],
+    "schools:send-links": lambda school, plan, team_round: [team_round.pk],
     "schools:result-unshare": lambda school, plan, team_round: [
         PersonalResult.objects.get().pk,
         SharedResult.objects.get().pk,

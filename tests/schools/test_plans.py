@@ -4,6 +4,7 @@ import datetime as dt
 
 import pytest
 
+from schools import rounds
 from schools.models import Goal, Plan, TeamAnswer, TeamRound
 from schools.smart import smart_problems
 
@@ -122,6 +123,7 @@ def test_suggested_priorities_come_from_the_latest_round(logged_in, plan, school
     team_round = TeamRound.objects.create(school=school, title="Najaar")
     for _ in range(5):
         TeamAnswer.objects.create(round=team_round, levels={"1.1": 3, "2.1": 0, "5.2": 1})
+    rounds.close(team_round)
     page = logged_in.get(f"/mijn-school/plannen/{plan.pk}/").content.decode()
     assert "?competentie=2.1" in page and page.index("?competentie=2.1") < page.index("?competentie=5.2")
 
