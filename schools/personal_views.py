@@ -3,8 +3,11 @@ deliberately, with a team round of one of their schools. Everything is reached t
 request.user, so another account's results do not exist for a visitor (404)."""
 
 from django.contrib import messages
+from django.contrib.auth import logout
 from django.contrib.auth.decorators import login_required
 from django.db import transaction
+from django.db.models import ProtectedError
+from django.http import JsonResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.utils import timezone
@@ -13,7 +16,7 @@ from django.views.decorators.http import require_http_methods, require_POST
 from selfassessment import codes
 from selfassessment.framework import COMPETENCES, LEVELS
 
-from . import rounds
+from . import personal_data, rounds
 from .forms import PersonalResultForm
 from .models import PersonalResult, School, SharedResult, TeamRound
 
@@ -100,3 +103,43 @@ def unshare_result(request, pk, share_pk):
         rounds.give_back(share.round, request.user)
     messages.success(request, f"Je resultaat telt niet meer mee in ‘{share.round.title}’.")
     return redirect("schools:my-results")
+
+
+@login_required
+def my_data(request):
+    response = JsonResponse(
+        personal_data.export(request.user), json_dumps_params={"ensure_ascii": False, "indent": 2}
+    )
+    response["Content-Disposition"] = 'attachment; filename="mijn-gegevens.json"'
+    return response
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def delete_account(request):
+    user = request.user
+    blocking = personal_data.blocking_schools(user)
+    error = None
+    if request.method == "POST":
+        if blocking:
+            error = "Duid eerst een andere beheerder aan in de scholen hieronder. Er is niets gewist."
+        elif not user.check_password(request.POST.get("password", "")):
+            error = "Dat wachtwoord klopt niet. Er is niets gewist."
+        else:
+            try:
+                with transaction.atomic():
+                    user.delete()  # pre_delete withdraws shared answers; FKs cascade
+            except ProtectedError:
+                error = (
+                    "Je account is verbonden met inhoud van de redactie en kan hier niet gewist worden. "
+                    "Neem contact op met de beheerders van Leerkr@cht.net. Er is niets gewist."
+                )
+            else:
+                logout(request)
+                return TemplateResponse(request, "schools/account_deleted.html")
+    return TemplateResponse(
+        request,
+        "schools/delete_account.html",
+        {"blocking": blocking, "sole": personal_data.sole_schools(user), "error": error},
+        status=400 if error else 200,
+    )

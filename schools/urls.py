@@ -56,6 +56,8 @@ urlpatterns = [
         personal_views.unshare_result,
         name="result-unshare",
     ),
+    path("mijn-school/mijn-gegevens.json", personal_views.my_data, name="my-data"),
+    path("mijn-school/account-verwijderen/", personal_views.delete_account, name="delete-account"),
     path("mijn-school/privacy/", TemplateView.as_view(template_name="schools/privacy.html"), name="privacy"),
     path("teamronde/<str:token>/", views.answer, name="answer"),
 ]

@@ -19,7 +19,15 @@ from schools.models import (
 from .conftest import PASSWORD, result_code
 
 # Pages every signed-in user has for themselves (their own list); the items on them are walked below.
-OPEN_TO_ALL = {"schools:answer", "schools:privacy", "schools:home", "schools:accept", "schools:my-results"}
+OPEN_TO_ALL = {
+    "schools:answer",
+    "schools:privacy",
+    "schools:home",
+    "schools:accept",
+    "schools:my-results",
+    "schools:my-data",
+    "schools:delete-account",
+}
 
 
 @pytest.fixture
