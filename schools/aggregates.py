@@ -17,7 +17,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from portal.taxonomy_seed import DIGCOMPEDU
-from selfassessment.framework import AREAS, COMPETENCES, COMPETENCES_OF, level_code
+from selfassessment.framework import AREAS, COMPETENCES, COMPETENCES_OF, LEVELS, level_code
 from selfassessment.scoring import lower_median
 
 MIN_ANSWERS = 5
@@ -134,7 +134,48 @@ class TeamResult:
                 row.code: {"median": level_code(row.median), "distribution": dict(row.buckets)}
                 for row in self.rows()
             },
+            "areas": {
+                row.code: {"median": level_code(row.median), "distribution": dict(row.buckets)}
+                for row in self.area_rows()
+            },
         }
+
+
+def from_data(data: dict) -> dict:
+    """A frozen summary back from ``TeamResult.as_data`` (an imported plan's rounds), refusing any
+    cell under five: an import can never bring in what summarise would have hidden. ValueError if not."""
+    if data.get("profile") is None:
+        return summarise([])
+    answers = data.get("answers")
+    if isinstance(answers, bool) or not isinstance(answers, int) or answers < MIN_ANSWERS:
+        raise ValueError("answers")
+
+    def cells(source: dict, codes: tuple[str, ...]) -> dict:
+        if not isinstance(source, dict) or set(source) != set(codes):
+            raise ValueError("codes")
+        out = {}
+        for code in codes:
+            item = source[code]
+            median = item.get("median")
+            buckets = item.get("distribution")
+            if median is not None and median not in LEVELS:
+                raise ValueError("median")
+            if not isinstance(buckets, dict) or set(buckets) != set(BUCKET_LABELS):
+                raise ValueError("distribution")
+            for value in buckets.values():
+                if value is not None and (
+                    isinstance(value, bool) or not isinstance(value, int) or value < MIN_ANSWERS
+                ):
+                    raise ValueError("distribution")
+            out[code] = {"median": LEVELS.index(median) if median else None, "buckets": dict(buckets)}
+        return out
+
+    return {
+        "version": SUMMARY_VERSION,
+        "answers": answers,
+        "competences": cells(data["profile"], COMPETENCES),
+        "areas": cells(data.get("areas"), AREAS),
+    }
 
 
 def round_result(team_round) -> TeamResult | None:

@@ -11,7 +11,8 @@ from django.db import transaction
 
 from selfassessment.framework import COMPETENCES, LEVELS
 
-from .models import GOAL_STATUS_CHOICES, Activity, Goal, Plan
+from . import aggregates
+from .models import GOAL_STATUS_CHOICES, Activity, Goal, Plan, TeamRound
 from .offers import known_offer_ids
 from .report import FORMAT_VERSION
 from .smart import school_year_bounds
@@ -60,6 +61,66 @@ def _number(value, where, errors, kind=int):
     return kind(value)
 
 
+def _activities(items, where, errors, offer_ids) -> list[dict]:
+    activities = []
+    if not isinstance(items, list):
+        errors.append(f"{where}: activities moet een lijst zijn.")
+        return activities
+    for m, activity in enumerate(items, start=1):
+        a_where = f"{where}, activiteit {m}"
+        if not isinstance(activity, dict) or not str(activity.get("title", "")).strip():
+            errors.append(f"{a_where}: elke activiteit heeft een titel.")
+            continue
+        date = _date(activity.get("date"), a_where, errors)
+        if date is None and not any(e.startswith(a_where) for e in errors):
+            errors.append(f"{a_where}: de datum ontbreekt.")
+        fiche = activity.get("fiche")
+        if fiche is not None:
+            if isinstance(fiche, int) and not isinstance(fiche, bool):
+                offer_ids.add(fiche)
+            else:
+                errors.append(f"{a_where}: fiche moet een fiche-nummer of null zijn.")
+                fiche = None
+        participants = _number(activity.get("participants", 1), a_where, errors)
+        if participants < 1 and not any(e.startswith(a_where) for e in errors):
+            errors.append(f"{a_where}: er is minstens één deelnemer.")
+        activities.append(
+            {
+                "date": date,
+                "title": str(activity["title"]).strip()[:200],
+                "fiche": fiche,
+                "participants": participants,
+                "hours": _number(activity.get("hours", 0), a_where, errors, float),
+            }
+        )
+    return activities
+
+
+def _rounds(items, errors) -> list[dict]:
+    rounds = []
+    if not isinstance(items, list):
+        errors.append("team_rounds moet een lijst zijn.")
+        return rounds
+    for n, item in enumerate(items, start=1):
+        where = f"teamronde {n}"
+        if not isinstance(item, dict) or not isinstance(item.get("title"), str) or not item["title"].strip():
+            errors.append(f"{where}: elke ronde heeft een titel.")
+            continue
+        closed_on = _date(item.get("closed_on"), where, errors)
+        if closed_on is None:
+            errors.append(f"{where}: de datum van sluiten ontbreekt.")
+            continue
+        try:
+            summary = aggregates.from_data(item)
+        except (ValueError, KeyError, TypeError, AttributeError):
+            errors.append(
+                f"{where}: het teamresultaat is onvolledig of bevat een groep kleiner dan {aggregates.MIN_ANSWERS}."
+            )
+            continue
+        rounds.append({"title": item["title"].strip()[:200], "closed_on": closed_on, "result": summary})
+    return rounds
+
+
 def validate(document: dict) -> dict:
     """A cleaned copy of the document, or PlanImportError with every problem found."""
     errors = []
@@ -106,31 +167,7 @@ def validate(document: dict) -> dict:
             errors.append(f"{where}: offers moet een lijst van fiche-nummers zijn.")
             offers = []
         offer_ids.update(offers)
-        activities = []
-        for m, activity in enumerate(goal.get("activities", []) or [], start=1):
-            a_where = f"{where}, activiteit {m}"
-            if not isinstance(activity, dict) or not str(activity.get("title", "")).strip():
-                errors.append(f"{a_where}: elke activiteit heeft een titel.")
-                continue
-            date = _date(activity.get("date"), a_where, errors)
-            if date is None and not any(e.startswith(a_where) for e in errors):
-                errors.append(f"{a_where}: de datum ontbreekt.")
-            fiche = activity.get("fiche")
-            if fiche is not None:
-                if isinstance(fiche, int) and not isinstance(fiche, bool):
-                    offer_ids.add(fiche)
-                else:
-                    errors.append(f"{a_where}: fiche moet een fiche-nummer of null zijn.")
-                    fiche = None
-            activities.append(
-                {
-                    "date": date,
-                    "title": str(activity["title"]).strip()[:200],
-                    "fiche": fiche,
-                    "participants": _number(activity.get("participants", 1), a_where, errors),
-                    "hours": _number(activity.get("hours", 0), a_where, errors, float),
-                }
-            )
+        activities = _activities(goal.get("activities", []), where, errors, offer_ids)
         goals.append(
             {
                 "title": goal["title"].strip()[:200],
@@ -146,6 +183,10 @@ def validate(document: dict) -> dict:
                 "activities": activities,
             }
         )
+    loose = _activities(
+        document.get("activities_without_goal", []), "activiteiten zonder doel", errors, offer_ids
+    )
+    team_rounds = _rounds(document.get("team_rounds", []), errors)
     missing = sorted(offer_ids - known_offer_ids(offer_ids))
     if missing:
         errors.append(f"Onbekende fiche: {', '.join(map(str, missing))}.")
@@ -156,6 +197,8 @@ def validate(document: dict) -> dict:
         "vision": vision,
         "next_steps": str(document.get("next_steps") or ""),
         "goals": goals,
+        "activities_without_goal": loose,
+        "team_rounds": team_rounds,
     }
 
 
@@ -179,4 +222,10 @@ def import_plan(school, raw: bytes) -> Plan:
                 activity = seen.get(key) or Activity.objects.create(plan=plan, **activity_data)
                 seen[key] = activity
                 activity.goals.add(goal)
+        for activity_data in clean["activities_without_goal"]:
+            Activity.objects.create(plan=plan, **activity_data)
+        existing = set(school.rounds.filter(is_open=False).values_list("title", "closed_on"))
+        for round_data in clean["team_rounds"]:  # a school's rounds stay when a plan is deleted
+            if (round_data["title"], round_data["closed_on"]) not in existing:
+                TeamRound.objects.create(school=school, is_open=False, **round_data)
     return plan

@@ -10,6 +10,7 @@ from django.db.models import ProtectedError
 from django.http import JsonResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
+from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.http import require_http_methods, require_POST
 
@@ -17,6 +18,7 @@ from selfassessment import codes
 from selfassessment.framework import COMPETENCES, LEVELS
 
 from . import personal_data, rounds
+from .confirm import confirm_page
 from .forms import PersonalResultForm
 from .models import PersonalResult, School, SharedResult, TeamRound
 
@@ -59,9 +61,17 @@ def my_results(request):
 
 
 @login_required
-@require_POST
+@require_http_methods(["GET", "POST"])
 def delete_result(request, pk):
     result = get_object_or_404(request.user.personal_results, pk=pk)
+    if request.method == "GET":
+        return confirm_page(
+            request,
+            title="Resultaat wissen",
+            question=f"Wil je je zelfevaluatie van {result.taken_on:%d/%m/%Y} wissen?",
+            consequences=["Als je ze deelde met een teamronde die nog open is, telt ze daar niet meer mee."],
+            back=reverse("schools:my-results"),
+        )
     with transaction.atomic():
         result.forget()
     messages.success(request, "Je resultaat is gewist, ook uit de teamrondes waarmee je het deelde.")

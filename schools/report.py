@@ -34,8 +34,10 @@ def _rounds_of_year(plan):
 def yearly_report(plan) -> dict:
     goals = list(plan.goals.prefetch_related("activities"))
     activities = list(plan.activities.prefetch_related("goals"))
+    bounds = school_year_bounds(plan.school_year)
+    counted = [a for a in activities if bounds and bounds[0] <= a.date <= bounds[1]]  # this school year only
     per_competence = defaultdict(lambda: {"activities": 0, "participants": 0, "hours": 0.0})
-    for activity in activities:
+    for activity in counted:
         for code in sorted({c for goal in activity.goals.all() for c in goal.competences}):
             row = per_competence[code]
             row["activities"] += 1
@@ -65,9 +67,9 @@ def yearly_report(plan) -> dict:
         "activities_without_goal": [_activity(a) for a in activities if not a.goals.all()],
         "per_competence": dict(sorted(per_competence.items())),
         "totals": {
-            "activities": len(activities),
-            "participants": sum(a.participants for a in activities),
-            "hours": sum(float(a.hours) for a in activities),
+            "activities": len(counted),
+            "participants": sum(a.participants for a in counted),
+            "hours": sum(float(a.hours) for a in counted),
         },
         "team_rounds": [
             {"title": r.title, "closed_on": r.closed_on.isoformat(), **aggregates.round_result(r).as_data()}

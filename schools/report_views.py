@@ -8,15 +8,18 @@ from django import forms
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import HttpResponse, JsonResponse
-from django.shortcuts import redirect
+from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
+from django.urls import reverse
 from django.utils.text import slugify
-from django.views.decorators.http import require_GET, require_POST
+from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from .access import EDITORS, plan_for
+from .confirm import confirm_page
 from .models import Activity
 from .offers import known_offer_ids
 from .report import csv_rows, yearly_report
+from .smart import school_year_bounds
 
 
 def _filename(plan, extension: str) -> str:
@@ -76,6 +79,7 @@ class ActivityForm(forms.ModelForm):
 
     def __init__(self, *args, plan, **kwargs):
         super().__init__(*args, **kwargs)
+        self.plan = plan
         self.fields["goals"].queryset = plan.goals.all()
         self.fields["goals"].label = "Bij de doelen"
 
@@ -84,6 +88,22 @@ class ActivityForm(forms.ModelForm):
         if fiche is not None and fiche not in known_offer_ids([fiche]):
             raise forms.ValidationError(f"Onbekende fiche: {fiche}.")
         return fiche
+
+    def clean_date(self):
+        date = self.cleaned_data["date"]
+        bounds = school_year_bounds(self.plan.school_year)
+        if date and bounds and not (bounds[0] <= date <= bounds[1]):
+            raise forms.ValidationError(
+                f"Deze datum valt buiten het schooljaar {self.plan.school_year} "
+                f"({bounds[0]:%d/%m/%Y} tot {bounds[1]:%d/%m/%Y})."
+            )
+        return date
+
+    def clean_participants(self):
+        participants = self.cleaned_data["participants"]
+        if participants is not None and participants < 1:
+            raise forms.ValidationError("Er is minstens één deelnemer.")
+        return participants
 
     def clean_hours(self):
         hours = self.cleaned_data["hours"]
@@ -127,11 +147,21 @@ def activities(request, pk):
 
 
 @login_required
-@require_POST
+@require_http_methods(["GET", "POST"])
 def activity_delete(request, pk, activity_pk):
     plan = plan_for(request.user, pk, EDITORS)
-    plan.activities.filter(pk=activity_pk).delete()
-    messages.success(request, "De activiteit is verwijderd.")
+    activity = get_object_or_404(plan.activities, pk=activity_pk)  # another plan's activity: 404, no message
+    if request.method == "GET":
+        return confirm_page(
+            request,
+            title="Activiteit verwijderen",
+            question=f"Wil je de activiteit ‘{activity.title}’ van {activity.date:%d/%m/%Y} verwijderen?",
+            consequences=["Ze telt dan niet meer mee in het jaarverslag."],
+            back=reverse("schools:activities", args=[plan.pk]),
+            school=plan.school,
+        )
+    activity.delete()
+    messages.success(request, f"De activiteit ‘{activity.title}’ is verwijderd.")
     return redirect("schools:activities", pk=plan.pk)
 
 

@@ -14,6 +14,16 @@ urlpatterns = [
         views.remove_member,
         name="remove-member",
     ),
+    path(
+        "mijn-school/scholen/<int:pk>/leden/<int:member_pk>/rol/",
+        views.change_role,
+        name="change-role",
+    ),
+    path(
+        "mijn-school/scholen/<int:pk>/uitnodigingen/<int:invitation_pk>/intrekken/",
+        views.withdraw_invitation,
+        name="withdraw-invitation",
+    ),
     path("mijn-school/scholen/<int:pk>/wissen/", views.delete_school, name="delete"),
     path("mijn-school/scholen/<int:pk>/rondes/nieuw/", views.open_round, name="open-round"),
     path("mijn-school/scholen/<int:pk>/plannen/nieuw/", views.new_plan, name="new-plan"),
@@ -23,6 +33,7 @@ urlpatterns = [
     path("mijn-school/rondes/<int:pk>/sluiten/", views.close_round, name="close-round"),
     path("mijn-school/rondes/<int:pk>/links/", views.send_links, name="send-links"),
     path("mijn-school/plannen/<int:pk>/", views.plan, name="plan"),
+    path("mijn-school/plannen/<int:pk>/verwijderen/", views.plan_delete, name="plan-delete"),
     path("mijn-school/plannen/<int:pk>/doelen/nieuw/", views.goal_edit, name="goal-new"),
     path("mijn-school/plannen/<int:pk>/doelen/<int:goal_pk>/", views.goal_edit, name="goal-edit"),
     path(

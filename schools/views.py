@@ -13,8 +13,9 @@ from selfassessment.framework import COMPETENCES
 
 from . import aggregates, rounds
 from .access import EDITORS, MANAGERS, plan_for, round_for, school_for
+from .confirm import confirm_page
 from .forms import OFFER_BOXES, AnswerForm, GoalForm, InvitationForm, PlanForm, SchoolForm, VisionForm
-from .models import BEHEERDER, Goal, Invitation, Membership, School, TeamRound
+from .models import BEHEERDER, ROLE_CHOICES, Goal, Invitation, Membership, School, TeamRound
 from .offer_search import search_offers
 from .offers import offer_groups, offer_titles
 from .smart import smart_problems
@@ -54,6 +55,7 @@ def school(request, pk):
             "plans": school.plans.all(),
             "invite_form": InvitationForm(),
             "plan_form": PlanForm(),
+            "roles": ROLE_CHOICES,
         },
     )
 
@@ -68,6 +70,15 @@ def invite(request, pk):
         return redirect("schools:school", pk=school.pk)
     invitation = form.save(commit=False)
     invitation.school = school
+    email = invitation.email.lower()
+    if school.memberships.filter(user__email__iexact=email).exists():
+        messages.error(request, f"{invitation.email} is al lid van {school.name}. Er is niets verstuurd.")
+        return redirect("schools:school", pk=school.pk)
+    if school.invitations.filter(email__iexact=email, accepted_at__isnull=True).exists():
+        messages.error(
+            request, f"{invitation.email} is al uitgenodigd. Trek die uitnodiging in om een nieuwe te sturen."
+        )
+        return redirect("schools:school", pk=school.pk)
     invitation.save()
     link = request.build_absolute_uri(reverse("schools:accept", args=[invitation.token]))
     send_mail(
@@ -99,16 +110,72 @@ def accept(request, token):
     return TemplateResponse(request, "schools/accept.html", {"invitation": invitation})
 
 
+def _last_beheerder(school, membership) -> bool:
+    return membership.role == BEHEERDER and school.memberships.filter(role=BEHEERDER).count() == 1
+
+
 @login_required
-@require_POST
+@require_http_methods(["GET", "POST"])
 def remove_member(request, pk, member_pk):
     school = school_for(request.user, pk, MANAGERS)
-    membership = get_object_or_404(school.memberships, pk=member_pk)
-    if membership.role == BEHEERDER and school.memberships.filter(role=BEHEERDER).count() == 1:
-        messages.error(request, "De laatste beheerder kan niet weg: duid eerst een andere beheerder aan.")
+    membership = get_object_or_404(school.memberships.select_related("user"), pk=member_pk)
+    if _last_beheerder(school, membership):
+        messages.error(
+            request,
+            "De laatste beheerder kan niet weg: maak eerst iemand anders beheerder. Er is niets gewijzigd.",
+        )
+        return redirect("schools:school", pk=school.pk)
+    if request.method == "GET":
+        return confirm_page(
+            request,
+            title="Lid verwijderen",
+            question=f"Wil je {membership.user.email} uit {school.name} verwijderen?",
+            consequences=["Die persoon ziet de plannen, rondes en verslagen van de school niet meer."],
+            back=reverse("schools:school", args=[school.pk]),
+            school=school,
+        )
+    membership.delete()
+    messages.success(request, f"{membership.user.email} is geen lid meer van {school.name}.")
+    return redirect("schools:school", pk=school.pk)
+
+
+@login_required
+@require_POST
+def change_role(request, pk, member_pk):
+    school = school_for(request.user, pk, MANAGERS)
+    membership = get_object_or_404(school.memberships.select_related("user"), pk=member_pk)
+    role = request.POST.get("rol", "")
+    if role not in dict(ROLE_CHOICES):
+        messages.error(request, "Kies beheerder, bewerker of lezer. Er is niets gewijzigd.")
+    elif role != BEHEERDER and _last_beheerder(school, membership):
+        messages.error(
+            request,
+            "Een school heeft altijd minstens één beheerder: maak eerst iemand anders beheerder. "
+            "Er is niets gewijzigd.",
+        )
     else:
-        membership.delete()
-        messages.success(request, "Het lid is verwijderd.")
+        membership.role = role
+        membership.save(update_fields=["role"])
+        messages.success(request, f"{membership.user.email} is nu {membership.get_role_display().lower()}.")
+    return redirect("schools:school", pk=school.pk)
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def withdraw_invitation(request, pk, invitation_pk):
+    school = school_for(request.user, pk, MANAGERS)
+    invitation = get_object_or_404(school.invitations, pk=invitation_pk, accepted_at__isnull=True)
+    if request.method == "GET":
+        return confirm_page(
+            request,
+            title="Uitnodiging intrekken",
+            question=f"Wil je de uitnodiging voor {invitation.email} intrekken?",
+            consequences=["De link in de e-mail werkt dan niet meer."],
+            back=reverse("schools:school", args=[school.pk]),
+            school=school,
+        )
+    invitation.delete()
+    messages.success(request, f"De uitnodiging voor {invitation.email} is ingetrokken.")
     return redirect("schools:school", pk=school.pk)
 
 
@@ -329,6 +396,7 @@ def plan(request, pk):
             "plan": plan,
             "school": plan.school,
             "can_edit": can_edit,
+            "can_manage": plan.school.role_of(request.user) in MANAGERS,
             "vision_form": vision_form,
             "prompts": VISION_PROMPTS,
             "goal_rows": goal_rows,
@@ -410,12 +478,44 @@ def _recommendations(competences, plan):
 
 
 @login_required
-@require_POST
+@require_http_methods(["GET", "POST"])
 def goal_delete(request, pk, goal_pk):
     plan = plan_for(request.user, pk, EDITORS)
-    get_object_or_404(plan.goals, pk=goal_pk).delete()
-    messages.success(request, "Het doel is verwijderd.")
+    goal = get_object_or_404(plan.goals, pk=goal_pk)
+    if request.method == "GET":
+        return confirm_page(
+            request,
+            title="Doel verwijderen",
+            question=f"Wil je het doel ‘{goal.title}’ uit het plan {plan.school_year} verwijderen?",
+            consequences=["De activiteiten blijven in het plan, maar zijn niet meer aan dit doel gekoppeld."],
+            back=reverse("schools:plan", args=[plan.pk]),
+            school=plan.school,
+        )
+    goal.delete()
+    messages.success(request, f"Het doel ‘{goal.title}’ is verwijderd.")
     return redirect("schools:plan", pk=plan.pk)
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def plan_delete(request, pk):
+    plan = plan_for(request.user, pk, MANAGERS)
+    if request.method == "GET":
+        return confirm_page(
+            request,
+            title="Plan verwijderen",
+            question=f"Wil je het plan {plan.school_year} van {plan.school.name} verwijderen?",
+            consequences=[
+                f"De visie, {plan.goals.count()} doelen en {plan.activities.count()} activiteiten gaan mee.",
+                "Tip: download eerst het plan als JSON; zo kan je het later opnieuw importeren.",
+            ],
+            back=reverse("schools:plan", args=[plan.pk]),
+            school=plan.school,
+        )
+    school = plan.school
+    plan.delete()
+    messages.success(request, f"Het plan {plan.school_year} is verwijderd.")
+    return redirect("schools:school", pk=school.pk)
 
 
 @login_required
