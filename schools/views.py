@@ -11,7 +11,7 @@ from django.views.decorators.http import require_http_methods, require_POST
 
 from selfassessment.framework import COMPETENCES
 
-from . import aggregates, rounds
+from . import aggregates, joining, rounds
 from .access import EDITORS, MANAGERS, plan_for, round_for, school_for
 from .confirm import confirm_page
 from .forms import OFFER_BOXES, AnswerForm, GoalForm, InvitationForm, PlanForm, SchoolForm, VisionForm
@@ -24,6 +24,13 @@ from .smart import smart_problems
 @login_required
 @require_http_methods(["GET", "POST"])
 def home(request):
+    joined = request.session.pop(joining.SESSION_KEY, None)
+    if joined:
+        schools = list(School.objects.for_member(request.user).filter(pk__in=joined))
+        if schools:
+            names = ", ".join(s.name for s in schools)
+            messages.success(request, f"Welkom! Je bent nu lid van {names}.")
+            return redirect("schools:school", pk=schools[0].pk)
     form = SchoolForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         with transaction.atomic():
@@ -95,7 +102,12 @@ def invite(request, pk):
 @login_required
 @require_http_methods(["GET", "POST"])
 def accept(request, token):
-    invitation = get_object_or_404(Invitation, token=token, accepted_at__isnull=True)
+    invitation = get_object_or_404(Invitation, token=token)
+    if invitation.school.memberships.filter(user=request.user).exists():
+        messages.success(request, f"Je bent lid van {invitation.school.name}.")
+        return redirect("schools:school", pk=invitation.school.pk)
+    if invitation.accepted_at is not None:
+        raise Http404("Deze uitnodiging is al gebruikt.")
     if invitation.email.lower() != (request.user.email or "").lower():
         raise Http404("Deze uitnodiging is voor een ander e-mailadres.")
     if request.method == "POST":
