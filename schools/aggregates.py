@@ -125,6 +125,32 @@ class TeamResult:
         known = [row for row in self.rows() if row.median is not None]
         return [row.code for row in sorted(known, key=lambda row: row.median)[:count]]
 
+    def priorities(self, count: int = 3) -> list[dict]:
+        """2–3 suggested priorities with the reason, in words."""
+        rows = {row.code: row for row in self.rows()}
+        result = []
+        for code in self.lowest(count):
+            row = rows[code]
+            reason = f"laagste mediaan ({row.median_code})"
+            if sum(1 for key, _l, _m in BUCKETS if row.buckets[key]) >= 2:
+                reason += ", veel spreiding in het team"
+            result.append({"code": code, "name": row.name, "median": row.median_code, "reason": reason})
+        return result
+
+    def extremes(self) -> dict:
+        """The strongest and weakest competences (every competence sharing the top or bottom median)."""
+        known = [row for row in self.rows() if row.median is not None]
+        if not known:
+            return {"strongest": [], "weakest": [], "top": None, "bottom": None}
+        top = max(row.median for row in known)
+        bottom = min(row.median for row in known)
+        return {
+            "strongest": [row for row in known if row.median == top],
+            "weakest": [row for row in known if row.median == bottom],
+            "top": level_code(top),
+            "bottom": level_code(bottom),
+        }
+
     def as_data(self) -> dict:
         if not self.enough:
             return {"answers": None, "profile": None, "message": TOO_FEW}

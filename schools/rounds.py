@@ -123,3 +123,21 @@ def close(team_round: TeamRound) -> None:
     team_round.save(update_fields=["result", "is_open", "closed_on"])
     team_round.answers.all().delete()
     team_round.tickets.all().delete()
+
+
+def latest_result(school):
+    """The latest closed round with a team result, and that result: (round, TeamResult) or (None, None)."""
+    for team_round in school.rounds.filter(is_open=False).order_by("-closed_on", "-pk"):
+        result = aggregates.round_result(team_round)
+        if result and result.enough:
+            return team_round, result
+    return None, None
+
+
+def smart_context(school) -> dict:
+    """What the SMART check needs to know about the school: its members and the team medians."""
+    _round, result = latest_result(school)
+    return {
+        "members": [m.user.email for m in school.memberships.select_related("user")],
+        "medians": {row.code: row.median for row in result.rows()} if result else None,
+    }

@@ -9,7 +9,8 @@ from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.http import require_http_methods, require_POST
 
-from selfassessment.framework import COMPETENCES
+from selfassessment.framework import COMPETENCES, LEVELS, next_level
+from selfassessment.radar import Series, radar_svg
 
 from . import aggregates, joining, rounds
 from .access import EDITORS, MANAGERS, plan_for, round_for, school_for
@@ -18,7 +19,7 @@ from .forms import OFFER_BOXES, AnswerForm, GoalForm, InvitationForm, PlanForm, 
 from .models import BEHEERDER, ROLE_CHOICES, Goal, Invitation, Membership, School, TeamRound
 from .offer_search import search_offers
 from .offers import offer_groups, offer_titles
-from .smart import smart_problems
+from .smart import school_year_bounds, smart_hints, smart_problems
 
 
 @login_required
@@ -267,10 +268,20 @@ def round_detail(request, pk):
         if other:
             before = aggregates.round_result(other)
             compare = {"other": other, "enough": before.enough, "moves": aggregates.movement(before, result)}
-    rows = []
+    rows, chart, extremes, priorities, plan = [], None, None, [], None
     if result and result.enough:
         moves = compare["moves"] if compare else {}
         rows = [{"row": row, "move": moves.get(row.code)} for row in result.rows()]
+        areas = result.area_rows()
+        chart = radar_svg(
+            [(row.code, row.name) for row in areas],
+            [Series("Mediaan van het team", "radar-now", {row.code: row.median for row in areas})],
+            f"Mediaan van het team per domein in ‘{team_round.title}’",
+            chart_id="team-radar",
+        )
+        extremes = result.extremes()
+        priorities = result.priorities()
+        plan = team_round.school.plans.filter(school_year=school_year_of(team_round.closed_on)).first()
     return TemplateResponse(
         request,
         "schools/round.html",
@@ -285,6 +296,10 @@ def round_detail(request, pk):
             "links_sent": team_round.tickets.count() if team_round.is_open else None,
             "min_answers": aggregates.MIN_ANSWERS,
             "others": closed_others if result and result.enough else [],
+            "chart": chart,
+            "extremes": extremes,
+            "priorities": priorities,
+            "plan": plan,
             "compare": compare,
             "bucket_labels": list(aggregates.BUCKET_LABELS.values()),
         },
@@ -368,12 +383,13 @@ VISION_PROMPTS = [
 ]
 
 
+def school_year_of(day) -> str:
+    start = day.year if day.month >= 9 else day.year - 1
+    return f"{start}-{start + 1}"
+
+
 def _latest_profile(school):
-    for team_round in school.rounds.filter(is_open=False):
-        result = aggregates.round_result(team_round)
-        if result and result.enough:
-            return team_round, result
-    return None, None
+    return rounds.latest_result(school)
 
 
 @login_required
@@ -392,10 +408,11 @@ def plan(request, pk):
             return redirect("schools:plan", pk=plan.pk)
     goals = list(plan.goals.all())
     titles = offer_titles({i for goal in goals for i in goal.offers})
+    smart = rounds.smart_context(plan.school)
     goal_rows = [
         {
             "goal": goal,
-            "problems": smart_problems(goal, plan.school_year),
+            "problems": smart_problems(goal, plan.school_year, **smart),
             "offers": [(i, *titles[i]) for i in goal.offers if i in titles],
         }
         for goal in goals
@@ -412,7 +429,7 @@ def plan(request, pk):
             "vision_form": vision_form,
             "prompts": VISION_PROMPTS,
             "goal_rows": goal_rows,
-            "suggested": profile.lowest() if profile else [],
+            "suggested": profile.priorities() if profile else [],
             "latest_round": latest_round,
         },
     )
@@ -430,8 +447,10 @@ def goal_edit(request, pk, goal_pk=None):
     if request.method == "POST":
         form = GoalForm(request.POST, instance=goal)
         if form.is_valid():
-            form.save()
-            messages.success(request, "Het doel is bewaard.")
+            saved = form.save()
+            count = len(smart_hints(saved, plan.school_year, **rounds.smart_context(plan.school)))
+            remarks = f" De SMART-check heeft {count} opmerking{'en' if count != 1 else ''}." if count else ""
+            messages.success(request, f"Het doel is bewaard.{remarks}")
             return redirect("schools:plan", pk=plan.pk)
         ticked = _ticked(request.POST)
     elif "zoek" in request.GET:
@@ -440,11 +459,12 @@ def goal_edit(request, pk, goal_pk=None):
     else:
         initial = {}
         if goal_pk is None and request.GET.get("competentie") in COMPETENCES:
-            initial["competences"] = [request.GET["competentie"]]
+            initial = _draft(plan, request.GET["competentie"])
         form = GoalForm(instance=goal, initial=initial)
     recommendations = _recommendations(_chosen_competences(form), plan)
-    if ticked is None:  # first visit: the linked offers, or for a new goal the recommended ones
-        ticked = set(goal.offers) if goal.pk else {o.id for rec in recommendations for o in rec.offers}
+    if ticked is None:  # first visit: the linked offers; recommended offers are suggested, never ticked
+        ticked = set(goal.offers) if goal.pk else set()
+    hints = smart_hints(goal, plan.school_year, **rounds.smart_context(plan.school)) if goal.pk else {}
     return TemplateResponse(
         request,
         "schools/goal_form.html",
@@ -456,9 +476,27 @@ def goal_edit(request, pk, goal_pk=None):
             "query": query,
             "offer_groups": offer_groups(recommendations, search_offers(query) if query else None, ticked),
             "offer_boxes": OFFER_BOXES,
+            "fields": [(field, hints.get(field.name)) for field in form],
         },
         status=400 if form.errors else 200,
     )
+
+
+def _draft(plan, code: str) -> dict:
+    """A goal drafted from a team result: the competence, one level above the team median, an
+    indicator measured in the next round and the end of the school year as deadline."""
+    _round, result = rounds.latest_result(plan.school)
+    median = result.median(code) if result else None
+    target = LEVELS[next_level(median)] if median is not None else "B1"
+    bounds = school_year_bounds(plan.school_year)
+    name = aggregates.COMPETENCE_NAMES[code]
+    return {
+        "competences": [code],
+        "title": f"Het team groeit in {name[0].lower()}{name[1:]}",
+        "target_level": target,
+        "indicator": f"aandeel leraren op {target} of hoger voor {code} {name} in de volgende teamronde",
+        "deadline": bounds[1] if bounds else None,
+    }
 
 
 def _ticked(data) -> set[int]:

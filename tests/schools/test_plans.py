@@ -84,15 +84,21 @@ def test_the_smart_check_flags_what_is_missing(logged_in, plan):
     for message in (
         "geen eigenaar",
         "buiten het schooljaar 2026-2027",
-        "geen meetbare indicator",
-        "geen doelniveau",
+        "er is geen indicator",
+        "geen streefwaarde of doelniveau",
     ):
         assert message in page
 
 
 def test_smart_check_without_deadline():
-    goal = Goal(title="x", owner="Directie", indicator="i", target="t")
-    assert smart_problems(goal, "2026-2027") == ["Er is geen deadline."]
+    goal = Goal(
+        title="Digitale feedback in elke klas",
+        competences=["4.3"],
+        owner="Directie",
+        indicator="aantal lessen met digitale feedback",
+        target="40",
+    )
+    assert smart_problems(goal, "2026-2027") == ["Tijdgebonden: er is geen deadline."]
 
 
 @pytest.mark.django_db
