@@ -14,7 +14,7 @@ from selfassessment.framework import COMPETENCES, LEVELS
 from . import aggregates
 from .models import GOAL_STATUS_CHOICES, Activity, Goal, Plan, TeamRound
 from .offers import known_offer_ids
-from .report import FORMAT_VERSION
+from .report import FORMAT_VERSION, READS_VERSIONS
 from .smart import school_year_bounds
 
 MAX_BYTES = 2 * 1024 * 1024
@@ -91,6 +91,10 @@ def _activities(items, where, errors, offer_ids) -> list[dict]:
                 "fiche": fiche,
                 "participants": participants,
                 "hours": _number(activity.get("hours", 0), a_where, errors, float),
+                "cost": None
+                if activity.get("cost") is None
+                else _number(activity.get("cost"), a_where, errors, float),
+                "from_digiplan": activity.get("from_digiplan") is True,
             }
         )
     return activities
@@ -125,10 +129,9 @@ def validate(document: dict) -> dict:
     """A cleaned copy of the document, or PlanImportError with every problem found."""
     errors = []
     version = document.get("version", FORMAT_VERSION)
-    if version != FORMAT_VERSION:
-        raise PlanImportError(
-            [f"Versie {version!r} van het planformaat ken ik niet (alleen {FORMAT_VERSION})."]
-        )
+    if version not in READS_VERSIONS:
+        known = " en ".join(map(str, READS_VERSIONS))
+        raise PlanImportError([f"Versie {version!r} van het planformaat ken ik niet (alleen {known})."])
     year = document.get("school_year")
     if not isinstance(year, str) or school_year_bounds(year) is None:
         errors.append(f"school_year: ‘{year}’ is geen schooljaar als 2026-2027.")
@@ -179,6 +182,8 @@ def validate(document: dict) -> dict:
                 "deadline": _date(goal.get("deadline"), where, errors),
                 "status": status,
                 "evidence": evidence[:MAX_EVIDENCE],
+                "measured": str(goal.get("measured") or "")[:200],
+                "history": str(goal.get("history") or "")[:MAX_EVIDENCE],
                 "offers": offers,
                 "activities": activities,
             }
@@ -187,6 +192,7 @@ def validate(document: dict) -> dict:
         document.get("activities_without_goal", []), "activiteiten zonder doel", errors, offer_ids
     )
     team_rounds = _rounds(document.get("team_rounds", []), errors)
+    approved_on = _date(document.get("approved_on"), "approved_on", errors)
     missing = sorted(offer_ids - known_offer_ids(offer_ids))
     if missing:
         errors.append(f"Onbekende fiche: {', '.join(map(str, missing))}.")
@@ -196,6 +202,8 @@ def validate(document: dict) -> dict:
         "school_year": year,
         "vision": vision,
         "next_steps": str(document.get("next_steps") or ""),
+        "approved_by": str(document.get("approved_by") or "")[:200],
+        "approved_on": approved_on,
         "goals": goals,
         "activities_without_goal": loose,
         "team_rounds": team_rounds,
@@ -212,6 +220,8 @@ def import_plan(school, raw: bytes) -> Plan:
             school_year=clean["school_year"],
             vision=clean["vision"],
             next_steps=clean["next_steps"],
+            approved_by=clean["approved_by"],
+            approved_on=clean["approved_on"],
         )
         seen = {}
         for goal_data in clean["goals"]:

@@ -161,6 +161,8 @@ class Plan(models.Model):
     school_year = models.CharField("schooljaar", max_length=9)  # "2026-2027"
     vision = models.TextField("visie", blank=True)
     next_steps = models.TextField("volgende stappen", blank=True)
+    approved_by = models.CharField("goedgekeurd door", max_length=200, blank=True)
+    approved_on = models.DateField("goedgekeurd op", null=True, blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:
@@ -192,6 +194,8 @@ class Goal(models.Model):
     status = models.CharField("status", max_length=20, choices=GOAL_STATUS_CHOICES, default="gepland")
     offers = models.JSONField("gekoppeld aanbod", default=list, blank=True)  # fiche page ids
     evidence = models.TextField("bewijs of resultaat", blank=True)  # what shows the goal was (not) reached
+    measured = models.CharField("gemeten waarde", max_length=200, blank=True)  # against the target
+    history = models.TextField("geschiedenis", blank=True)  # statuses and next steps of earlier years
 
     class Meta:
         ordering = ["pk"]
@@ -210,6 +214,8 @@ class Activity(models.Model):
     fiche = models.IntegerField("fiche", null=True, blank=True)  # a page id of the portal's offer
     participants = models.PositiveIntegerField("deelnemers", default=1)
     hours = models.DecimalField("uren", max_digits=6, decimal_places=1, default=0)
+    cost = models.DecimalField("kost (euro)", max_digits=9, decimal_places=2, null=True, blank=True)
+    from_digiplan = models.BooleanField("betaald met Digisprongmiddelen (Digiplan)", default=False)
 
     class Meta:
         ordering = ["date", "pk"]

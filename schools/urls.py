@@ -42,6 +42,7 @@ urlpatterns = [
         name="goal-delete",
     ),
     path("mijn-school/plannen/<int:pk>/verslag/", report_views.report_page, name="report"),
+    path("mijn-school/plannen/<int:pk>/verslag/goedkeuring/", report_views.approve, name="approve"),
     path("mijn-school/plannen/<int:pk>/verslag.pdf", report_views.report_pdf, name="report-pdf"),
     path("mijn-school/plannen/<int:pk>/verslag.csv", report_views.report_csv, name="report-csv"),
     path("mijn-school/plannen/<int:pk>/export.json", report_views.export_json, name="export-json"),

@@ -77,6 +77,7 @@ EXTRA_ARGS = {
     "schools:result-delete": lambda school, plan, team_round: [PersonalResult.objects.get().pk],
     "schools:result-share": lambda school, plan, team_round: [PersonalResult.objects.get().pk],
     "schools:send-links": lambda school, plan, team_round: [team_round.pk],
+    "schools:approve": lambda school, plan, team_round: [plan.pk],
     "schools:plan-delete": lambda school, plan, team_round: [plan.pk],
     "schools:change-role": lambda school, plan, team_round: [school.pk, school.memberships.get().pk],
     "schools:withdraw-invitation": lambda school, plan, team_round: [

@@ -200,4 +200,10 @@ def test_the_csv_refuses_bad_lines_by_number(logged_in, plan):
 @pytest.mark.django_db
 def test_report_totals_count_only_the_school_year(plan):
     Activity.objects.create(plan=plan, date="2027-09-15", title="Volgend jaar", participants=30, hours=6)
-    assert yearly_report(plan)["totals"] == {"activities": 6, "participants": 40, "hours": 10.5}
+    assert yearly_report(plan)["totals"] == {
+        "activities": 6,
+        "participants": 40,
+        "hours": 10.5,
+        "cost": 0.0,
+        "digiplan": 0.0,
+    }

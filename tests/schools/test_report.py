@@ -62,7 +62,13 @@ def test_the_report_is_plain_data_in_the_structure_of_the_circular(plan):
     assert (
         report["goals"][0]["evidence"].startswith("Twaalf leraren") and report["goals"][1]["evidence"] == ""
     )
-    assert report["totals"] == {"activities": 2, "participants": 24, "hours": 4.5}
+    assert report["totals"] == {
+        "activities": 2,
+        "participants": 24,
+        "hours": 4.5,
+        "cost": 0.0,
+        "digiplan": 0.0,
+    }
     assert report["per_competence"]["4.3"] == {"activities": 1, "participants": 20, "hours": 3.0}
     assert report["team_rounds"] == [
         {
@@ -78,7 +84,7 @@ def test_the_report_is_plain_data_in_the_structure_of_the_circular(plan):
 @pytest.mark.django_db
 def test_report_page_and_downloads(logged_in, plan):
     page = logged_in.get(f"/mijn-school/plannen/{plan.pk}/verslag/").content.decode()
-    assert "Studiedag feedback" in page and "Bewijs of resultaat: Twaalf leraren" in page
+    assert "Studiedag feedback" in page and "<dt>Bewijs of resultaat</dt><dd>Twaalf leraren" in page
     csv_response = logged_in.get(f"/mijn-school/plannen/{plan.pk}/verslag.csv")
     rows = list(csv.reader(io.StringIO(csv_response.content.decode("utf-8-sig")), delimiter=";"))
     assert rows[0][0] == "doel" and ["Digitale feedback", "bezig"] == rows[1][:2]
