@@ -16,7 +16,8 @@ from . import aggregates, joining, rounds
 from .access import EDITORS, MANAGERS, plan_for, round_for, school_for
 from .confirm import confirm_page
 from .forms import OFFER_BOXES, AnswerForm, GoalForm, InvitationForm, PlanForm, SchoolForm, VisionForm
-from .models import BEHEERDER, ROLE_CHOICES, Goal, Invitation, Membership, School, TeamRound
+from .models import BEHEERDER, OPEN_STATUSES, ROLE_CHOICES, Goal, Invitation, Membership, School, TeamRound
+from .next_year import next_school_year, start_next_year
 from .offer_search import search_offers
 from .offers import offer_groups, offer_titles
 from .smart import school_year_bounds, smart_hints, smart_problems
@@ -388,6 +389,13 @@ def school_year_of(day) -> str:
     return f"{start}-{start + 1}"
 
 
+def _rounds_in_year(plan):
+    bounds = school_year_bounds(plan.school_year)
+    if not bounds:
+        return plan.school.rounds.none()
+    return plan.school.rounds.filter(created_at__date__range=bounds)
+
+
 def _latest_profile(school):
     return rounds.latest_result(school)
 
@@ -430,6 +438,7 @@ def plan(request, pk):
             "prompts": VISION_PROMPTS,
             "goal_rows": goal_rows,
             "suggested": profile.priorities() if profile else [],
+            "round_this_year": _rounds_in_year(plan).exists(),
             "latest_round": latest_round,
         },
     )
@@ -569,16 +578,26 @@ def plan_delete(request, pk):
 
 
 @login_required
-@require_POST
+@require_http_methods(["GET", "POST"])
 def next_year(request, pk):
-    from .next_year import next_school_year, start_next_year
-
     plan = plan_for(request.user, pk, EDITORS)
     year = next_school_year(plan.school_year)
     existing = plan.school.plans.filter(school_year=year).first()
     if existing:
         messages.error(request, f"Er is al een plan voor {year}.")
         return redirect("schools:plan", pk=existing.pk)
-    new_plan = start_next_year(plan)
-    messages.success(request, f"Het plan {year} is gestart met de visie en de doelen die nog open stonden.")
+    goals = list(plan.goals.all())
+    if request.method == "GET":
+        return TemplateResponse(
+            request,
+            "schools/next_year.html",
+            {"plan": plan, "school": plan.school, "year": year, "goals": goals, "open": OPEN_STATUSES},
+        )
+    chosen = {int(v) for v in request.POST.getlist("doelen") if v.isdigit()} & {g.pk for g in goals}
+    new_plan = start_next_year(plan, chosen)
+    messages.success(
+        request,
+        f"Het plan {year} is gestart met de visie en {len(chosen)} doel{'en' if len(chosen) != 1 else ''}. "
+        "Open een nieuwe teamronde om te meten waar het team nu staat.",
+    )
     return redirect("schools:plan", pk=new_plan.pk)

@@ -135,12 +135,30 @@ def test_suggested_priorities_come_from_the_latest_round(logged_in, plan, school
 
 
 @pytest.mark.django_db
-def test_start_the_next_school_year_copies_open_goals(logged_in, plan):
-    Goal.objects.create(plan=plan, title="Open doel", status="bezig", deadline=dt.date(2027, 5, 31))
+def test_start_the_next_school_year_with_the_goals_chosen(logged_in, plan):
+    plan.next_steps = "Meer intervisie"
+    plan.save()
+    kept = Goal.objects.create(
+        plan=plan, title="Open doel", status="niet-bereikt", measured="40%", deadline=dt.date(2027, 5, 31)
+    )
+    dropped = Goal.objects.create(plan=plan, title="Ander open doel", status="gepland")
     Goal.objects.create(plan=plan, title="Bereikt doel", status="bereikt")
-    logged_in.post(f"/mijn-school/plannen/{plan.pk}/volgend-schooljaar/")
+    choice = logged_in.get(f"/mijn-school/plannen/{plan.pk}/volgend-schooljaar/").content.decode()
+    assert f'value="{kept.pk}" id="doel-{kept.pk}" checked' in choice and "Bereikt doel" in choice
+    assert not Plan.objects.filter(school_year="2027-2028").exists()  # asking changes nothing
+    response = logged_in.post(
+        f"/mijn-school/plannen/{plan.pk}/volgend-schooljaar/", {"doelen": [kept.pk, "x", 99999]}, follow=True
+    )
+    assert "Open een nieuwe teamronde" in response.content.decode()
+    assert "Nieuwe teamronde openen" in response.content.decode()
     new = Plan.objects.get(school_year="2027-2028")
-    assert [(g.title, g.deadline) for g in new.goals.all()] == [("Open doel", dt.date(2028, 5, 31))]
+    [goal] = new.goals.all()
+    assert (goal.title, goal.deadline, goal.status) == ("Open doel", dt.date(2028, 5, 31), "gepland")
+    assert (
+        goal.history
+        == "2026-2027: niet bereikt, gemeten 40%. Volgende stappen van het plan: Meer intervisie."
+    )
+    assert dropped.title not in [g.title for g in new.goals.all()]
     logged_in.post(f"/mijn-school/plannen/{plan.pk}/volgend-schooljaar/")
     assert Plan.objects.filter(school_year="2027-2028").count() == 1
 
