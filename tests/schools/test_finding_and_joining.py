@@ -60,3 +60,18 @@ def test_an_invited_colleague_who_signs_up_lands_in_the_school(client, school):
     assert EmailAddress.objects.get(email="nieuw@klimop.test").verified
     assert response.redirect_chain[-1][0] == f"/mijn-school/scholen/{school.pk}/"
     assert Membership.objects.get(user__email="nieuw@klimop.test").school == school
+
+
+@pytest.mark.django_db
+def test_too_many_sign_ups_get_a_dutch_styled_page(client, settings):
+    from django.core.cache import cache
+
+    settings.ACCOUNT_RATE_LIMITS = {"signup": "1/h/ip"}
+    cache.clear()
+    data = {"password1": PASSWORD, "password2": PASSWORD}
+    client.post("/account/signup/", {"email": "een@klimop.test", **data})
+    response = client.post("/account/signup/", {"email": "twee@klimop.test", **data})
+    cache.clear()
+    assert response.status_code == 429
+    body = response.content.decode()
+    assert "Even geduld" in body and "Too Many Requests" not in body and 'class="site-header"' in body
