@@ -16,7 +16,7 @@ from django.utils.text import slugify
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from .access import EDITORS, MANAGERS, plan_for
-from .activity_csv import parse_date
+from .activity_csv import MAX_BYTES, parse_activities, parse_date, save_activities
 from .confirm import confirm_page
 from .models import Activity
 from .offers import known_offer_ids
@@ -203,8 +203,6 @@ def activity_delete(request, pk, activity_pk):
 def activities_csv(request, pk):
     """Step 1, an upload: every line is shown with its errors, nothing saved. Step 2, the confirm
     button of that preview: the same content, checked again, is saved all at once."""
-    from .activity_csv import MAX_BYTES, parse_activities, save_activities
-
     plan = plan_for(request.user, pk, EDITORS)
     confirming = "inhoud" in request.POST
     if confirming:

@@ -11,6 +11,7 @@ from django.views.decorators.http import require_http_methods, require_POST
 
 from selfassessment.framework import COMPETENCES, LEVELS, next_level
 from selfassessment.radar import Series, radar_svg
+from selfassessment.recommendations import recommend_for
 
 from . import aggregates, joining, rounds
 from .access import EDITORS, MANAGERS, plan_for, round_for, school_for
@@ -524,8 +525,6 @@ def _chosen_competences(form) -> list[str]:
 
 
 def _recommendations(competences, plan):
-    from selfassessment.recommendations import recommend_for
-
     _round, profile = _latest_profile(plan.school)
     result = []
     for code in competences[:3]:
