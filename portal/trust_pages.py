@@ -32,6 +32,13 @@ ABOUT = (
             "redactie ze heeft nagekeken. Elke fiche toont wanneer ze inhoudelijk het laatst is "
             'bijgewerkt. De volledige inhoud is open data: zie <a href="/api/">Open data en API</a>.</p>',
         ),
+        ("heading", "Voor scholen"),
+        (
+            "paragraph",
+            '<p>In <a href="/mijn-school/">Mijn school</a> doet een schoolteam samen de zelfevaluatie, '
+            "maakt het een professionaliseringsplan en krijgt het een jaarverslag. Elke leraar blijft "
+            "anoniem: de school ziet alleen teamcijfers die op minstens vijf collega's steunen.</p>",
+        ),
     ],
 )
 

@@ -84,6 +84,7 @@ class GoalForm(forms.ModelForm):
             "owner",
             "deadline",
             "status",
+            "measured",
             "evidence",
         ]
         # A text field, not type=date: a wrong value comes back as typed, with the message.

@@ -8,6 +8,7 @@ from django.views.decorators.http import require_http_methods
 
 from .access import EDITORS, school_for
 from .importing import MAX_BYTES, PlanImportError, import_plan
+from .report import yearly_report
 
 
 @login_required
@@ -25,8 +26,12 @@ def import_page(request, pk):
             except PlanImportError as exc:
                 errors = exc.errors
             else:
+                totals = yearly_report(plan)["totals"]
+                hours = f"{totals['hours']:g}".replace(".", ",")
                 messages.success(
-                    request, f"Het plan {plan.school_year} is geïmporteerd ({plan.goals.count()} doelen)."
+                    request,
+                    f"Het plan {plan.school_year} is geïmporteerd: {plan.goals.count()} doelen, "
+                    f"{totals['activities']} activiteiten, {totals['participants']} deelnemers, {hours} uur.",
                 )
                 return redirect("schools:plan", pk=plan.pk)
     return TemplateResponse(

@@ -11,9 +11,10 @@ from django.db import transaction
 
 from selfassessment.framework import COMPETENCES, LEVELS
 
-from .models import GOAL_STATUS_CHOICES, Activity, Goal, Plan
+from . import aggregates
+from .models import GOAL_STATUS_CHOICES, Activity, Goal, Plan, TeamRound
 from .offers import known_offer_ids
-from .report import FORMAT_VERSION
+from .report import FORMAT_VERSION, READS_VERSIONS
 from .smart import school_year_bounds
 
 MAX_BYTES = 2 * 1024 * 1024
@@ -60,14 +61,77 @@ def _number(value, where, errors, kind=int):
     return kind(value)
 
 
+def _activities(items, where, errors, offer_ids) -> list[dict]:
+    activities = []
+    if not isinstance(items, list):
+        errors.append(f"{where}: activities moet een lijst zijn.")
+        return activities
+    for m, activity in enumerate(items, start=1):
+        a_where = f"{where}, activiteit {m}"
+        if not isinstance(activity, dict) or not str(activity.get("title", "")).strip():
+            errors.append(f"{a_where}: elke activiteit heeft een titel.")
+            continue
+        date = _date(activity.get("date"), a_where, errors)
+        if date is None and not any(e.startswith(a_where) for e in errors):
+            errors.append(f"{a_where}: de datum ontbreekt.")
+        fiche = activity.get("fiche")
+        if fiche is not None:
+            if isinstance(fiche, int) and not isinstance(fiche, bool):
+                offer_ids.add(fiche)
+            else:
+                errors.append(f"{a_where}: fiche moet een fiche-nummer of null zijn.")
+                fiche = None
+        participants = _number(activity.get("participants", 1), a_where, errors)
+        if participants < 1 and not any(e.startswith(a_where) for e in errors):
+            errors.append(f"{a_where}: er is minstens één deelnemer.")
+        activities.append(
+            {
+                "date": date,
+                "title": str(activity["title"]).strip()[:200],
+                "fiche": fiche,
+                "participants": participants,
+                "hours": _number(activity.get("hours", 0), a_where, errors, float),
+                "cost": None
+                if activity.get("cost") is None
+                else _number(activity.get("cost"), a_where, errors, float),
+                "from_digiplan": activity.get("from_digiplan") is True,
+            }
+        )
+    return activities
+
+
+def _rounds(items, errors) -> list[dict]:
+    rounds = []
+    if not isinstance(items, list):
+        errors.append("team_rounds moet een lijst zijn.")
+        return rounds
+    for n, item in enumerate(items, start=1):
+        where = f"teamronde {n}"
+        if not isinstance(item, dict) or not isinstance(item.get("title"), str) or not item["title"].strip():
+            errors.append(f"{where}: elke ronde heeft een titel.")
+            continue
+        closed_on = _date(item.get("closed_on"), where, errors)
+        if closed_on is None:
+            errors.append(f"{where}: de datum van sluiten ontbreekt.")
+            continue
+        try:
+            summary = aggregates.from_data(item)
+        except (ValueError, KeyError, TypeError, AttributeError):
+            errors.append(
+                f"{where}: het teamresultaat is onvolledig of bevat een groep kleiner dan {aggregates.MIN_ANSWERS}."
+            )
+            continue
+        rounds.append({"title": item["title"].strip()[:200], "closed_on": closed_on, "result": summary})
+    return rounds
+
+
 def validate(document: dict) -> dict:
     """A cleaned copy of the document, or PlanImportError with every problem found."""
     errors = []
     version = document.get("version", FORMAT_VERSION)
-    if version != FORMAT_VERSION:
-        raise PlanImportError(
-            [f"Versie {version!r} van het planformaat ken ik niet (alleen {FORMAT_VERSION})."]
-        )
+    if version not in READS_VERSIONS:
+        known = " en ".join(map(str, READS_VERSIONS))
+        raise PlanImportError([f"Versie {version!r} van het planformaat ken ik niet (alleen {known})."])
     year = document.get("school_year")
     if not isinstance(year, str) or school_year_bounds(year) is None:
         errors.append(f"school_year: ‘{year}’ is geen schooljaar als 2026-2027.")
@@ -106,31 +170,7 @@ def validate(document: dict) -> dict:
             errors.append(f"{where}: offers moet een lijst van fiche-nummers zijn.")
             offers = []
         offer_ids.update(offers)
-        activities = []
-        for m, activity in enumerate(goal.get("activities", []) or [], start=1):
-            a_where = f"{where}, activiteit {m}"
-            if not isinstance(activity, dict) or not str(activity.get("title", "")).strip():
-                errors.append(f"{a_where}: elke activiteit heeft een titel.")
-                continue
-            date = _date(activity.get("date"), a_where, errors)
-            if date is None and not any(e.startswith(a_where) for e in errors):
-                errors.append(f"{a_where}: de datum ontbreekt.")
-            fiche = activity.get("fiche")
-            if fiche is not None:
-                if isinstance(fiche, int) and not isinstance(fiche, bool):
-                    offer_ids.add(fiche)
-                else:
-                    errors.append(f"{a_where}: fiche moet een fiche-nummer of null zijn.")
-                    fiche = None
-            activities.append(
-                {
-                    "date": date,
-                    "title": str(activity["title"]).strip()[:200],
-                    "fiche": fiche,
-                    "participants": _number(activity.get("participants", 1), a_where, errors),
-                    "hours": _number(activity.get("hours", 0), a_where, errors, float),
-                }
-            )
+        activities = _activities(goal.get("activities", []), where, errors, offer_ids)
         goals.append(
             {
                 "title": goal["title"].strip()[:200],
@@ -142,10 +182,17 @@ def validate(document: dict) -> dict:
                 "deadline": _date(goal.get("deadline"), where, errors),
                 "status": status,
                 "evidence": evidence[:MAX_EVIDENCE],
+                "measured": str(goal.get("measured") or "")[:200],
+                "history": str(goal.get("history") or "")[:MAX_EVIDENCE],
                 "offers": offers,
                 "activities": activities,
             }
         )
+    loose = _activities(
+        document.get("activities_without_goal", []), "activiteiten zonder doel", errors, offer_ids
+    )
+    team_rounds = _rounds(document.get("team_rounds", []), errors)
+    approved_on = _date(document.get("approved_on"), "approved_on", errors)
     missing = sorted(offer_ids - known_offer_ids(offer_ids))
     if missing:
         errors.append(f"Onbekende fiche: {', '.join(map(str, missing))}.")
@@ -155,7 +202,11 @@ def validate(document: dict) -> dict:
         "school_year": year,
         "vision": vision,
         "next_steps": str(document.get("next_steps") or ""),
+        "approved_by": str(document.get("approved_by") or "")[:200],
+        "approved_on": approved_on,
         "goals": goals,
+        "activities_without_goal": loose,
+        "team_rounds": team_rounds,
     }
 
 
@@ -169,6 +220,8 @@ def import_plan(school, raw: bytes) -> Plan:
             school_year=clean["school_year"],
             vision=clean["vision"],
             next_steps=clean["next_steps"],
+            approved_by=clean["approved_by"],
+            approved_on=clean["approved_on"],
         )
         seen = {}
         for goal_data in clean["goals"]:
@@ -179,4 +232,10 @@ def import_plan(school, raw: bytes) -> Plan:
                 activity = seen.get(key) or Activity.objects.create(plan=plan, **activity_data)
                 seen[key] = activity
                 activity.goals.add(goal)
+        for activity_data in clean["activities_without_goal"]:
+            Activity.objects.create(plan=plan, **activity_data)
+        existing = set(school.rounds.filter(is_open=False).values_list("title", "closed_on"))
+        for round_data in clean["team_rounds"]:  # a school's rounds stay when a plan is deleted
+            if (round_data["title"], round_data["closed_on"]) not in existing:
+                TeamRound.objects.create(school=school, is_open=False, **round_data)
     return plan

@@ -4,6 +4,7 @@ Isolation lives in one place: ``School.objects.for_member(user)``. Every view re
 and goals through the schools it returns, so another school's objects simply do not exist for it.
 """
 
+import hashlib
 import secrets
 
 from django.conf import settings
@@ -91,14 +92,23 @@ class Invitation(models.Model):
         return f"{self.email} ({self.role})"
 
 
+class RoundClosed(Exception):
+    """A closed round stays closed: its result was published once and may never change."""
+
+
 class TeamRound(models.Model):
-    """A team self-assessment round: anyone with the link answers anonymously."""
+    """A team self-assessment round. Each person answers once, through a personal one-time link (a
+    RoundTicket) or through their account; the answers are readable only as a team result, and only
+    once the round is closed. Closing freezes the result (aggregates.summarise) and erases the
+    individual answers, so nobody can compare the table before and after one more answer."""
 
     school = models.ForeignKey(School, on_delete=models.CASCADE, related_name="rounds")
     title = models.CharField("titel", max_length=200)
-    token = models.CharField(max_length=64, unique=True, default=new_token)
+    token = models.CharField(max_length=64, unique=True, default=new_token)  # legacy open link: refused
     is_open = models.BooleanField("open", default=True)
     created_at = models.DateTimeField(auto_now_add=True)
+    closed_on = models.DateField("gesloten op", null=True, blank=True)
+    result = models.JSONField("teamresultaat", null=True, blank=True)  # aggregates.summarise, frozen
 
     class Meta:
         ordering = ["-created_at", "-pk"]
@@ -106,10 +116,37 @@ class TeamRound(models.Model):
     def __str__(self):
         return self.title
 
+    def save(self, *args, **kwargs):
+        if self.pk and self.is_open and TeamRound.objects.filter(pk=self.pk, is_open=False).exists():
+            raise RoundClosed("Een gesloten ronde gaat niet meer open.")
+        super().save(*args, **kwargs)
+
+
+def ticket_digest(token: str) -> str:
+    return hashlib.sha256(token.encode()).hexdigest()
+
+
+class RoundTicket(models.Model):
+    """One person's right to answer one round once: the personal link e-mailed to a member or an
+    invited address, or their account. Only a digest of the link is stored. Spending it sets
+    ``spent`` and nothing else: the answer it allowed carries no reference to the ticket."""
+
+    round = models.ForeignKey(TeamRound, on_delete=models.CASCADE, related_name="tickets")
+    email = models.EmailField()
+    digest = models.CharField(max_length=64, unique=True)
+    spent = models.BooleanField(default=False)
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["round", "email"], name="one_ticket_per_person")]
+
+    def __str__(self):
+        return "persoonlijke link"
+
 
 class TeamAnswer(models.Model):
     """One anonymous answer: only the levels per competence. No name, e-mail, IP, user agent or
-    time beyond the day (so answers cannot be matched to who was in the staff room when)."""
+    time beyond the day (so answers cannot be matched to who was in the staff room when). Erased
+    when the round closes; only the frozen team result remains."""
 
     round = models.ForeignKey(TeamRound, on_delete=models.CASCADE, related_name="answers")
     levels = models.JSONField(default=dict)  # competence code -> level index 0..5 or None
@@ -124,6 +161,8 @@ class Plan(models.Model):
     school_year = models.CharField("schooljaar", max_length=9)  # "2026-2027"
     vision = models.TextField("visie", blank=True)
     next_steps = models.TextField("volgende stappen", blank=True)
+    approved_by = models.CharField("goedgekeurd door", max_length=200, blank=True)
+    approved_on = models.DateField("goedgekeurd op", null=True, blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:
@@ -155,6 +194,8 @@ class Goal(models.Model):
     status = models.CharField("status", max_length=20, choices=GOAL_STATUS_CHOICES, default="gepland")
     offers = models.JSONField("gekoppeld aanbod", default=list, blank=True)  # fiche page ids
     evidence = models.TextField("bewijs of resultaat", blank=True)  # what shows the goal was (not) reached
+    measured = models.CharField("gemeten waarde", max_length=200, blank=True)  # against the target
+    history = models.TextField("geschiedenis", blank=True)  # statuses and next steps of earlier years
 
     class Meta:
         ordering = ["pk"]
@@ -173,6 +214,8 @@ class Activity(models.Model):
     fiche = models.IntegerField("fiche", null=True, blank=True)  # a page id of the portal's offer
     participants = models.PositiveIntegerField("deelnemers", default=1)
     hours = models.DecimalField("uren", max_digits=6, decimal_places=1, default=0)
+    cost = models.DecimalField("kost (euro)", max_digits=9, decimal_places=2, null=True, blank=True)
+    from_digiplan = models.BooleanField("betaald met Digisprongmiddelen (Digiplan)", default=False)
 
     class Meta:
         ordering = ["date", "pk"]

@@ -8,16 +8,20 @@ from django import forms
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import HttpResponse, JsonResponse
-from django.shortcuts import redirect
+from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
+from django.urls import reverse
+from django.utils import timezone
 from django.utils.text import slugify
-from django.views.decorators.http import require_GET, require_POST
+from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
-from .access import EDITORS, plan_for
-from .activity_csv import MAX_BYTES, parse_activities, save_activities
+from .access import EDITORS, MANAGERS, plan_for
+from .activity_csv import MAX_BYTES, parse_activities, parse_date, save_activities
+from .confirm import confirm_page
 from .models import Activity
 from .offers import known_offer_ids
 from .report import csv_rows, yearly_report
+from .smart import school_year_bounds
 
 
 def _filename(plan, extension: str) -> str:
@@ -29,8 +33,37 @@ def _filename(plan, extension: str) -> str:
 def report_page(request, pk):
     plan = plan_for(request.user, pk)
     return TemplateResponse(
-        request, "schools/report.html", {"plan": plan, "school": plan.school, "report": yearly_report(plan)}
+        request,
+        "schools/report.html",
+        {
+            "plan": plan,
+            "school": plan.school,
+            "report": yearly_report(plan),
+            "can_manage": plan.school.role_of(request.user) in MANAGERS,
+        },
     )
+
+
+@login_required
+@require_POST
+def approve(request, pk):
+    plan = plan_for(request.user, pk, MANAGERS)
+    approved_by = request.POST.get("approved_by", "").strip()[:200]
+    raw_date = request.POST.get("approved_on", "").strip()
+    approved_on = parse_date(raw_date) if raw_date else None
+    if raw_date and approved_on is None:
+        messages.error(request, f"‘{raw_date[:20]}’ is geen datum (dd/mm/jjjj). Er is niets bewaard.")
+    elif approved_on and approved_on > timezone.localdate():
+        messages.error(request, "De datum van goedkeuring ligt in de toekomst. Er is niets bewaard.")
+    elif approved_on and not approved_by:
+        messages.error(request, "Vul in wie het verslag goedkeurde. Er is niets bewaard.")
+    else:
+        plan.approved_by, plan.approved_on = approved_by, approved_on
+        plan.save(update_fields=["approved_by", "approved_on"])
+        messages.success(
+            request, "De goedkeuring is bewaard." if approved_by else "De goedkeuring is gewist."
+        )
+    return redirect("schools:report", pk=plan.pk)
 
 
 @login_required
@@ -39,7 +72,9 @@ def report_pdf(request, pk):
     from selfassessment.pdf import render_pdf
 
     plan = plan_for(request.user, pk)
-    pdf = render_pdf(request, "schools/report_pdf.html", {"plan": plan, "report": yearly_report(plan)})
+    pdf = render_pdf(
+        request, "schools/report_pdf.html", {"plan": plan, "report": yearly_report(plan)}, variant="pdf/ua-1"
+    )
     response = HttpResponse(pdf, content_type="application/pdf")
     response["Content-Disposition"] = f'attachment; filename="{_filename(plan, "pdf")}"'
     return response
@@ -52,7 +87,7 @@ def report_csv(request, pk):
     response = HttpResponse(content_type="text/csv; charset=utf-8")
     response["Content-Disposition"] = f'attachment; filename="{_filename(plan, "csv")}"'
     response.write("\ufeff")  # so spreadsheet programs read the accents right
-    csv.writer(response, delimiter=";").writerows(csv_rows(yearly_report(plan)))
+    csv.writer(response, delimiter=";").writerows(csv_rows(yearly_report(plan)))  # decimal comma: nl-BE
     return response
 
 
@@ -68,7 +103,7 @@ def export_json(request, pk):
 class ActivityForm(forms.ModelForm):
     class Meta:
         model = Activity
-        fields = ["date", "title", "goals", "fiche", "participants", "hours"]
+        fields = ["date", "title", "goals", "fiche", "participants", "hours", "cost", "from_digiplan"]
         widgets = {
             "date": forms.DateInput(attrs={"placeholder": "jjjj-mm-dd"}, format="%Y-%m-%d"),
             "goals": forms.CheckboxSelectMultiple,
@@ -77,6 +112,7 @@ class ActivityForm(forms.ModelForm):
 
     def __init__(self, *args, plan, **kwargs):
         super().__init__(*args, **kwargs)
+        self.plan = plan
         self.fields["goals"].queryset = plan.goals.all()
         self.fields["goals"].label = "Bij de doelen"
 
@@ -85,6 +121,22 @@ class ActivityForm(forms.ModelForm):
         if fiche is not None and fiche not in known_offer_ids([fiche]):
             raise forms.ValidationError(f"Onbekende fiche: {fiche}.")
         return fiche
+
+    def clean_date(self):
+        date = self.cleaned_data["date"]
+        bounds = school_year_bounds(self.plan.school_year)
+        if date and bounds and not (bounds[0] <= date <= bounds[1]):
+            raise forms.ValidationError(
+                f"Deze datum valt buiten het schooljaar {self.plan.school_year} "
+                f"({bounds[0]:%d/%m/%Y} tot {bounds[1]:%d/%m/%Y})."
+            )
+        return date
+
+    def clean_participants(self):
+        participants = self.cleaned_data["participants"]
+        if participants is not None and participants < 1:
+            raise forms.ValidationError("Er is minstens één deelnemer.")
+        return participants
 
     def clean_hours(self):
         hours = self.cleaned_data["hours"]
@@ -128,11 +180,21 @@ def activities(request, pk):
 
 
 @login_required
-@require_POST
+@require_http_methods(["GET", "POST"])
 def activity_delete(request, pk, activity_pk):
     plan = plan_for(request.user, pk, EDITORS)
-    plan.activities.filter(pk=activity_pk).delete()
-    messages.success(request, "De activiteit is verwijderd.")
+    activity = get_object_or_404(plan.activities, pk=activity_pk)  # another plan's activity: 404, no message
+    if request.method == "GET":
+        return confirm_page(
+            request,
+            title="Activiteit verwijderen",
+            question=f"Wil je de activiteit ‘{activity.title}’ van {activity.date:%d/%m/%Y} verwijderen?",
+            consequences=["Ze telt dan niet meer mee in het jaarverslag."],
+            back=reverse("schools:activities", args=[plan.pk]),
+            school=plan.school,
+        )
+    activity.delete()
+    messages.success(request, f"De activiteit ‘{activity.title}’ is verwijderd.")
     return redirect("schools:activities", pk=plan.pk)
 
 

@@ -14,6 +14,16 @@ urlpatterns = [
         views.remove_member,
         name="remove-member",
     ),
+    path(
+        "mijn-school/scholen/<int:pk>/leden/<int:member_pk>/rol/",
+        views.change_role,
+        name="change-role",
+    ),
+    path(
+        "mijn-school/scholen/<int:pk>/uitnodigingen/<int:invitation_pk>/intrekken/",
+        views.withdraw_invitation,
+        name="withdraw-invitation",
+    ),
     path("mijn-school/scholen/<int:pk>/wissen/", views.delete_school, name="delete"),
     path("mijn-school/scholen/<int:pk>/rondes/nieuw/", views.open_round, name="open-round"),
     path("mijn-school/scholen/<int:pk>/plannen/nieuw/", views.new_plan, name="new-plan"),
@@ -21,7 +31,9 @@ urlpatterns = [
     path("mijn-school/uitnodiging/<str:token>/", views.accept, name="accept"),
     path("mijn-school/rondes/<int:pk>/", views.round_detail, name="round"),
     path("mijn-school/rondes/<int:pk>/sluiten/", views.close_round, name="close-round"),
+    path("mijn-school/rondes/<int:pk>/links/", views.send_links, name="send-links"),
     path("mijn-school/plannen/<int:pk>/", views.plan, name="plan"),
+    path("mijn-school/plannen/<int:pk>/verwijderen/", views.plan_delete, name="plan-delete"),
     path("mijn-school/plannen/<int:pk>/doelen/nieuw/", views.goal_edit, name="goal-new"),
     path("mijn-school/plannen/<int:pk>/doelen/<int:goal_pk>/", views.goal_edit, name="goal-edit"),
     path(
@@ -30,6 +42,7 @@ urlpatterns = [
         name="goal-delete",
     ),
     path("mijn-school/plannen/<int:pk>/verslag/", report_views.report_page, name="report"),
+    path("mijn-school/plannen/<int:pk>/verslag/goedkeuring/", report_views.approve, name="approve"),
     path("mijn-school/plannen/<int:pk>/verslag.pdf", report_views.report_pdf, name="report-pdf"),
     path("mijn-school/plannen/<int:pk>/verslag.csv", report_views.report_csv, name="report-csv"),
     path("mijn-school/plannen/<int:pk>/export.json", report_views.export_json, name="export-json"),
@@ -55,6 +68,8 @@ urlpatterns = [
         personal_views.unshare_result,
         name="result-unshare",
     ),
+    path("mijn-school/mijn-gegevens.json", personal_views.my_data, name="my-data"),
+    path("mijn-school/account-verwijderen/", personal_views.delete_account, name="delete-account"),
     path("mijn-school/privacy/", TemplateView.as_view(template_name="schools/privacy.html"), name="privacy"),
     path("teamronde/<str:token>/", views.answer, name="answer"),
 ]

@@ -11,9 +11,11 @@ def _no_fetching(url: str, *args, **kwargs):
     raise ValueError(f"not fetched: {url}")
 
 
-def render_pdf(request, template: str, context: dict) -> bytes:
+def render_pdf(request, template: str, context: dict, variant: str | None = None) -> bytes:
+    """``variant``: a WeasyPrint PDF variant, e.g. "pdf/ua-1" for a tagged, accessible PDF."""
     from weasyprint import CSS, HTML  # imported here: it loads Pango, which only the PDF needs
 
     html = render_to_string(template, context, request=request)
     document = HTML(string=html, base_url=request.build_absolute_uri("/"), url_fetcher=_no_fetching)
-    return document.write_pdf(stylesheets=[CSS(filename=finders.find(STYLESHEET))])
+    options = {"pdf_variant": variant} if variant else {}
+    return document.write_pdf(stylesheets=[CSS(filename=finders.find(STYLESHEET))], **options)

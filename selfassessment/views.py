@@ -15,9 +15,8 @@ from django_ratelimit.core import is_ratelimited
 from django_ratelimit.exceptions import Ratelimited
 
 from portal.client_address import client_key
-from search import cached_per_index_version as cached
-
 from portal.taxonomy import DigCompEduArea
+from search import cached_per_index_version as cached
 
 from . import codes
 from .framework import AREAS, COMPETENCES, COMPETENCES_OF, LEVELS

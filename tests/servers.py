@@ -52,6 +52,19 @@ def shell(env: dict, code: str) -> str:
 
 
 def free_port() -> int:
+    """A free port; within TEST_PORT_RANGE ("9400-9499") when set, so parallel runs on a shared
+    machine stay in the ports given to them."""
+    wanted = os.environ.get("TEST_PORT_RANGE", "")
+    if wanted:
+        low, high = (int(part) for part in wanted.split("-"))
+        for port in range(low, high + 1):
+            with socket.socket() as sock:
+                try:
+                    sock.bind(("127.0.0.1", port))
+                except OSError:
+                    continue
+                return port
+        raise RuntimeError(f"no free port in {wanted}")
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         return sock.getsockname()[1]

@@ -31,3 +31,7 @@ ACCOUNT_RATE_LIMITS = {
 LOGIN_URL = "account_login"
 LOGIN_REDIRECT_URL = "/mijn-school/"
 ACCOUNT_LOGOUT_REDIRECT_URL = "/"
+ACCOUNT_FORMS = {  # the same forms, with help texts in the site's "je"
+    "signup": "schools.account_forms.JeSignupForm",
+    "reset_password_from_key": "schools.account_forms.JeResetPasswordKeyForm",
+}

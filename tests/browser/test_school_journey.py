@@ -1,6 +1,8 @@
-"""The school director's whole journey in Chromium: sign up, verify, create the school, invite a
-colleague, open a team round, five anonymous answers, the team profile, vision and a goal with linked
-offers, activities (one by one and from a CSV with its preview), the PDF report. It runs against the
+"""The school director's whole journey in Chromium: sign up, verify, create the school, invite six
+colleagues, open a team round (personal one-time links by e-mail), six anonymous answers through those
+links, close the round, the team result with priorities, a plan with a goal drafted from the result,
+vision and a goal with linked offers, activities (one by one and from a CSV with its preview), the
+PDF report, the next school year. It runs against the
 portal as `make run` serves it on a fresh SQLite database (migrate, load_inventory, update_index,
 runserver), with the real inventory. Every page of the journey passes axe-core (no serious or
 critical)."""
@@ -62,35 +64,53 @@ def test_a_director_goes_from_sign_up_to_the_pdf_report(browser, server):
     page.click("text=School aanmaken")
     problems += serious(axe, page)
 
-    page.fill("#id_email", "collega@klimop.test")
-    page.select_option("#id_role", "bewerker")
-    page.click("text=Uitnodiging versturen")
-    assert "Er is een uitnodiging verstuurd naar collega@klimop.test" in page.content()
-    assert "To: collega@klimop.test" in server.mail_text()
+    for n in range(1, 7):
+        page.fill("#id_email", f"collega{n}@klimop.test")
+        page.select_option("#id_role", "bewerker" if n == 1 else "lezer")
+        page.click("text=Uitnodiging versturen")
+        assert f"Er is een uitnodiging verstuurd naar collega{n}@klimop.test" in page.content()
+    assert "To: collega6@klimop.test" in server.mail_text()
 
     page.fill("#round-title", "Najaar 2026")
     page.click("text=Ronde openen")
+    assert "Er zijn 7 persoonlijke links verstuurd" in page.content()
     problems += serious(axe, page)
     round_url = page.url
-    team_link = page.input_value("#round-link")
-    assert "te weinig antwoorden" in page.content()
+    links = list(dict.fromkeys(re.findall(r"https?://\S+/teamronde/[\w-]+/", server.mail_text())))
+    assert len(links) == 7
 
     teacher = browser.new_context(locale="nl-BE").new_page()
-    for level in (0, 1, 2, 2, 3):
-        teacher.goto(team_link)
-        teacher.fill("#id_code", codes.encode(dict.fromkeys(COMPETENCES, level)))
+    for n, link in enumerate(links[:6]):
+        levels = dict.fromkeys(COMPETENCES, (0, 1, 2, 2, 3, 1)[n])
+        levels["6.5"] = n % 6  # six different people, six different codes
+        teacher.goto(link)
+        teacher.fill("#id_code", codes.encode(levels))
         teacher.click("text=Anoniem insturen")
         assert "Bedankt" in teacher.content()
     problems += serious(axe, teacher)
+    teacher.goto(links[0])
+    assert "al gebruikt" in teacher.content()  # a personal link works once
     teacher.context.close()
 
     page.goto(round_url)
-    assert "Mediaan" in page.content()
+    assert "Antwoorden binnen: 6" in page.content() and "Mediaan" not in page.content()
+    page.click("text=Ronde sluiten en het teamresultaat tonen")
+    assert "Mediaan" in page.content() and "Voorgestelde prioriteiten" in page.content()
     problems += serious(axe, page)
+    page.set_viewport_size({"width": 375, "height": 800})
+    problems += serious(axe, page)
+    page.set_viewport_size({"width": 1280, "height": 900})
 
-    page.click("text=Basisschool De Klimop")
+    page.click("nav.breadcrumbs >> text=Basisschool De Klimop")
     page.fill("#id_school_year", "2026-2027")
     page.click("text=Plan aanmaken")
+    page.click("text=Maak hiervan een doel >> nth=0")
+    assert "in de volgende teamronde" in page.input_value("#id_indicator")
+    page.fill("#id_target", "70%")
+    page.fill("#id_owner", "ICT-coördinator")
+    problems += serious(axe, page)
+    page.click("text=Doel bewaren")
+    assert "Het doel is bewaard" in page.content()
     page.fill("#id_vision", "Technologie helpt elke leerling op zijn tempo leren.")
     page.click("text=Visie bewaren")
     problems += serious(axe, page)
@@ -121,7 +141,7 @@ def test_a_director_goes_from_sign_up_to_the_pdf_report(browser, server):
     page.fill("#id_hours", "3")
     page.click("button:has-text('Activiteit toevoegen')")
     problems += serious(axe, page)
-    csv_text = "datum;titel;fiche;deelnemers;uren;doelen\n2027-01-14;Intervisie feedback;;6;1,5;Elke leraar geeft digitale feedback\n"
+    csv_text = "datum;titel;fiche;deelnemers;uren;doelen\n14/01/2027;Intervisie feedback;;6;1,5;Elke leraar geeft digitale feedback\n"
     page.set_input_files("#bestand", {"name": "a.csv", "mimeType": "text/csv", "buffer": csv_text.encode()})
     page.click("text=CSV inlezen")
     assert "Er is nog niets bewaard" in page.content()
@@ -135,6 +155,22 @@ def test_a_director_goes_from_sign_up_to_the_pdf_report(browser, server):
     with page.expect_download() as download:
         page.click("text=PDF")
     assert download.value.suggested_filename.endswith(".pdf")
+    from pypdf import PdfReader
+
+    text = " ".join(" ".join(p.extract_text() for p in PdfReader(download.value.path()).pages).split())
+    for section in ("1. Visie", "2. Doelen", "3. Gevolgde professionalisering", "4. Niveaus", "5. Volgende"):
+        assert section in text
+    assert "Najaar 2026" in text and "Studiedag feedback" in text
+    page.set_viewport_size({"width": 375, "height": 800})
+    problems += serious(axe, page)
+    page.set_viewport_size({"width": 1280, "height": 900})
+
+    page.click("nav.breadcrumbs >> text=Basisschool De Klimop")
+    page.click("text=Plan 2026-2027")
+    page.click("text=Start het volgende schooljaar")
+    problems += serious(axe, page)
+    page.click("text=Plan 2027-2028 starten")
+    assert "Nieuwe teamronde openen" in page.content()
 
     page.goto(f"{base}/mijn-school/mijn-resultaten/")
     page.fill("#id_code", codes.encode(dict.fromkeys(COMPETENCES, 2)))

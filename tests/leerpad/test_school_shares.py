@@ -2,10 +2,13 @@
 leaves it again on unsharing, deleting the training or deleting the account."""
 
 import pytest
+from django.contrib.auth import get_user_model
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import Client
 
+from leerpad.export import user_data
 from leerpad.models import LoggedTraining, SchoolShare
+from schools import personal_data
 from schools.models import Activity, Plan
 
 from .conftest import FOLLOWED_ON, PDF, YEAR, login
@@ -112,3 +115,14 @@ def test_another_teacher_cannot_unshare_and_deleting_the_account_withdraws_every
         member.delete()
     assert not Activity.objects.exists() and not LoggedTraining.objects.exists()
     assert not any(private_evidence_folder.glob("*"))
+
+
+@pytest.mark.django_db
+def test_the_personal_data_download_includes_the_leerpad():
+    teacher = get_user_model().objects.create_user("lena", "lena@school.test", "geheim-wachtwoord-1")
+    LoggedTraining.objects.create(
+        user=teacher, title="Webinar AI in de klas", date=FOLLOWED_ON, hours=2, summary="Prompts."
+    )
+    download = personal_data.export(teacher)
+    assert download["leerpad"] == user_data(teacher)
+    assert "Webinar AI in de klas" in str(download["leerpad"])

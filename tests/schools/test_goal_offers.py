@@ -71,11 +71,11 @@ def test_unticking_a_linked_offer_unlinks_it(logged_in, plan, offers):
 
 
 @pytest.mark.django_db
-def test_recommended_offers_are_pre_ticked_for_a_new_goal(logged_in, plan, monkeypatch):
+def test_recommended_offers_are_suggested_but_not_ticked_for_a_new_goal(logged_in, plan, monkeypatch):
     from selfassessment.recommendations import Offer, Recommendation
 
     offer = Offer(7, "Aanbevolen webinar", "/f/7/", ("B1",), (), (), None, "doorlopend", True, True, False)
     rec = Recommendation("4.3", "4.3 Feedback", 0, 1, "", (offer,), "/zoeken/")
     monkeypatch.setattr("schools.views.recommend_for", lambda code, level: rec)
     body = logged_in.get(f"/mijn-school/plannen/{plan.pk}/doelen/nieuw/?competentie=4.3").content.decode()
-    assert 'value="7" id="rec-4.3-7" checked' in body
+    assert 'value="7" id="rec-4.3-7">' in body and "Aanbevolen webinar" in body  # suggested, nobody chose it

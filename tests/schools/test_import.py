@@ -41,7 +41,9 @@ def raw(document) -> bytes:
 def test_import_then_export_gives_the_same_document(school):
     plan = import_plan(school, raw(DOCUMENT))
     exported = yearly_report(plan)
-    assert exported["goals"][0] == DOCUMENT["goals"][0] | {
+    goal = {key: exported["goals"][0][key] for key in DOCUMENT["goals"][0]}
+    activity = {key: goal["activities"][0][key] for key in DOCUMENT["goals"][0]["activities"][0]}
+    assert goal | {"activities": [activity]} == DOCUMENT["goals"][0] | {
         "activities": [DOCUMENT["goals"][0]["activities"][0] | {"hours": 3.0}]
     }
     again = School.objects.create(name="Kopie", network="go")
@@ -131,7 +133,7 @@ def test_the_browser_import_adds_the_plan_and_opens_it(logged_in, school):
     "content, message",
     [
         (b"{niet json", "geen geldig JSON"),
-        (raw(DOCUMENT | {"version": 2}), "Versie 2"),
+        (raw(DOCUMENT | {"version": 9}), "Versie 9"),
         (
             raw(DOCUMENT | {"goals": [DOCUMENT["goals"][0] | {"competences": ["9.9"]}]}),
             "onbekende competentie 9.9",

@@ -19,7 +19,15 @@ from schools.models import (
 from .conftest import PASSWORD, result_code
 
 # Pages every signed-in user has for themselves (their own list); the items on them are walked below.
-OPEN_TO_ALL = {"schools:answer", "schools:privacy", "schools:home", "schools:accept", "schools:my-results"}
+OPEN_TO_ALL = {
+    "schools:answer",
+    "schools:privacy",
+    "schools:home",
+    "schools:accept",
+    "schools:my-results",
+    "schools:my-data",
+    "schools:delete-account",
+}
 
 
 @pytest.fixture
@@ -68,6 +76,14 @@ EXTRA_ARGS = {
     "schools:import-plan": lambda school, plan, team_round: [school.pk],
     "schools:result-delete": lambda school, plan, team_round: [PersonalResult.objects.get().pk],
     "schools:result-share": lambda school, plan, team_round: [PersonalResult.objects.get().pk],
+    "schools:send-links": lambda school, plan, team_round: [team_round.pk],
+    "schools:approve": lambda school, plan, team_round: [plan.pk],
+    "schools:plan-delete": lambda school, plan, team_round: [plan.pk],
+    "schools:change-role": lambda school, plan, team_round: [school.pk, school.memberships.get().pk],
+    "schools:withdraw-invitation": lambda school, plan, team_round: [
+        school.pk,
+        Invitation.objects.get_or_create(school=school, email="x@klimop.test", role="lezer")[0].pk,
+    ],
     "schools:result-unshare": lambda school, plan, team_round: [
         PersonalResult.objects.get().pk,
         SharedResult.objects.get().pk,

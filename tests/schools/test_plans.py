@@ -4,6 +4,7 @@ import datetime as dt
 
 import pytest
 
+from schools import rounds
 from schools.models import Goal, Plan, TeamAnswer, TeamRound
 from schools.smart import smart_problems
 
@@ -83,15 +84,21 @@ def test_the_smart_check_flags_what_is_missing(logged_in, plan):
     for message in (
         "geen eigenaar",
         "buiten het schooljaar 2026-2027",
-        "geen meetbare indicator",
-        "geen doelniveau",
+        "er is geen indicator",
+        "geen streefwaarde of doelniveau",
     ):
         assert message in page
 
 
 def test_smart_check_without_deadline():
-    goal = Goal(title="x", owner="Directie", indicator="i", target="t")
-    assert smart_problems(goal, "2026-2027") == ["Er is geen deadline."]
+    goal = Goal(
+        title="Digitale feedback in elke klas",
+        competences=["4.3"],
+        owner="Directie",
+        indicator="aantal lessen met digitale feedback",
+        target="40",
+    )
+    assert smart_problems(goal, "2026-2027") == ["Tijdgebonden: er is geen deadline."]
 
 
 @pytest.mark.django_db
@@ -122,17 +129,36 @@ def test_suggested_priorities_come_from_the_latest_round(logged_in, plan, school
     team_round = TeamRound.objects.create(school=school, title="Najaar")
     for _ in range(5):
         TeamAnswer.objects.create(round=team_round, levels={"1.1": 3, "2.1": 0, "5.2": 1})
+    rounds.close(team_round)
     page = logged_in.get(f"/mijn-school/plannen/{plan.pk}/").content.decode()
     assert "?competentie=2.1" in page and page.index("?competentie=2.1") < page.index("?competentie=5.2")
 
 
 @pytest.mark.django_db
-def test_start_the_next_school_year_copies_open_goals(logged_in, plan):
-    Goal.objects.create(plan=plan, title="Open doel", status="bezig", deadline=dt.date(2027, 5, 31))
+def test_start_the_next_school_year_with_the_goals_chosen(logged_in, plan):
+    plan.next_steps = "Meer intervisie"
+    plan.save()
+    kept = Goal.objects.create(
+        plan=plan, title="Open doel", status="niet-bereikt", measured="40%", deadline=dt.date(2027, 5, 31)
+    )
+    dropped = Goal.objects.create(plan=plan, title="Ander open doel", status="gepland")
     Goal.objects.create(plan=plan, title="Bereikt doel", status="bereikt")
-    logged_in.post(f"/mijn-school/plannen/{plan.pk}/volgend-schooljaar/")
+    choice = logged_in.get(f"/mijn-school/plannen/{plan.pk}/volgend-schooljaar/").content.decode()
+    assert f'value="{kept.pk}" id="doel-{kept.pk}" checked' in choice and "Bereikt doel" in choice
+    assert not Plan.objects.filter(school_year="2027-2028").exists()  # asking changes nothing
+    response = logged_in.post(
+        f"/mijn-school/plannen/{plan.pk}/volgend-schooljaar/", {"doelen": [kept.pk, "x", 99999]}, follow=True
+    )
+    assert "Open een nieuwe teamronde" in response.content.decode()
+    assert "Nieuwe teamronde openen" in response.content.decode()
     new = Plan.objects.get(school_year="2027-2028")
-    assert [(g.title, g.deadline) for g in new.goals.all()] == [("Open doel", dt.date(2028, 5, 31))]
+    [goal] = new.goals.all()
+    assert (goal.title, goal.deadline, goal.status) == ("Open doel", dt.date(2028, 5, 31), "gepland")
+    assert (
+        goal.history
+        == "2026-2027: niet bereikt, gemeten 40%. Volgende stappen van het plan: Meer intervisie."
+    )
+    assert dropped.title not in [g.title for g in new.goals.all()]
     logged_in.post(f"/mijn-school/plannen/{plan.pk}/volgend-schooljaar/")
     assert Plan.objects.filter(school_year="2027-2028").count() == 1
 

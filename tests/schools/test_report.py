@@ -7,6 +7,7 @@ import json
 import pytest
 from pypdf import PdfReader
 
+from schools import rounds
 from schools.models import Activity, Goal, Plan, TeamAnswer, TeamRound
 from schools.report import yearly_report
 
@@ -37,6 +38,11 @@ def plan(school):
     Activity.objects.create(plan=plan, date="2027-01-10", title="Intervisie", participants=4, hours=1.5)
     small = TeamRound.objects.create(school=school, title="Klein")
     TeamAnswer.objects.create(round=small, levels={"4.3": 1})
+    rounds.close(small)
+    TeamRound.objects.filter(pk=small.pk).update(closed_on="2026-12-01")
+    earlier = TeamRound.objects.create(school=school, title="Vorig schooljaar")
+    rounds.close(earlier)
+    TeamRound.objects.filter(pk=earlier.pk).update(closed_on="2026-06-30")
     return plan
 
 
@@ -56,17 +62,29 @@ def test_the_report_is_plain_data_in_the_structure_of_the_circular(plan):
     assert (
         report["goals"][0]["evidence"].startswith("Twaalf leraren") and report["goals"][1]["evidence"] == ""
     )
-    assert report["totals"] == {"activities": 2, "participants": 24, "hours": 4.5}
+    assert report["totals"] == {
+        "activities": 2,
+        "participants": 24,
+        "hours": 4.5,
+        "cost": 0.0,
+        "digiplan": 0.0,
+    }
     assert report["per_competence"]["4.3"] == {"activities": 1, "participants": 20, "hours": 3.0}
     assert report["team_rounds"] == [
-        {"title": "Klein", "answers": 1, "profile": None, "message": "nog te weinig antwoorden"}
+        {
+            "title": "Klein",
+            "closed_on": "2026-12-01",
+            "answers": None,
+            "profile": None,
+            "message": "nog te weinig antwoorden",
+        }
     ]
 
 
 @pytest.mark.django_db
 def test_report_page_and_downloads(logged_in, plan):
     page = logged_in.get(f"/mijn-school/plannen/{plan.pk}/verslag/").content.decode()
-    assert "Studiedag feedback" in page and "Bewijs of resultaat: Twaalf leraren" in page
+    assert "Studiedag feedback" in page and "<dt>Bewijs of resultaat</dt><dd>Twaalf leraren" in page
     csv_response = logged_in.get(f"/mijn-school/plannen/{plan.pk}/verslag.csv")
     rows = list(csv.reader(io.StringIO(csv_response.content.decode("utf-8-sig")), delimiter=";"))
     assert rows[0][0] == "doel" and ["Digitale feedback", "bezig"] == rows[1][:2]

@@ -55,6 +55,8 @@ def test_invite_a_colleague_who_joins_with_the_role_given(client, school, direct
     client.post(link)
     assert Membership.objects.get(school=school, user=colleague).role == LEZER
     assert Invitation.objects.get().accepted_at is not None
+    client.post("/account/logout/")
+    login(client, make_account("ander@klimop.test"))
     assert client.post(link).status_code == 404  # used once
 
 

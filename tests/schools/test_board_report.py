@@ -1,0 +1,112 @@
+"""A report a board signs: the school's identification, an approval entered by the beheerder, per
+goal its measured value, linked offers and each activity's offer by title and link, costs and the
+Digiplan total; CSV for Excel nl-BE; a tagged PDF (PDF/UA); JSON versioned and importable."""
+
+import csv
+import io
+import json
+
+import pytest
+
+from schools.importing import import_plan
+from schools.models import LEZER, Activity, Goal, Plan, School
+from schools.report import yearly_report
+
+from .conftest import PASSWORD, make_account
+
+
+@pytest.fixture
+def plan(school, site_tree):
+    School.objects.filter(pk=school.pk).update(institution_number="012345")
+    plan = Plan.objects.create(school=school, school_year="2026-2027")
+    offer = site_tree.home  # any live page stands in for an offer
+    goal = Goal.objects.create(
+        plan=plan,
+        title="Digitale feedback in elke klas",
+        competences=["4.3"],
+        indicator="aandeel leraren dat wekelijks digitale feedback geeft",
+        target="80%",
+        measured="65%",
+        status="bezig",
+        offers=[offer.pk],
+    )
+    day = Activity.objects.create(
+        plan=plan,
+        date="2026-11-05",
+        title="Studiedag",
+        participants=20,
+        hours=1.5,
+        fiche=offer.pk,
+        cost=450,
+        from_digiplan=True,
+    )
+    day.goals.set([goal])
+    Activity.objects.create(
+        plan=plan, date="2027-02-01", title="Intervisie", participants=4, hours=2, cost=50
+    )
+    return plan
+
+
+@pytest.fixture
+def logged_in(client, director):
+    client.post("/account/login/", {"login": director.email, "password": PASSWORD})
+    return client
+
+
+@pytest.mark.django_db
+def test_the_report_identifies_the_school_and_its_approval(logged_in, plan, site_tree):
+    url = f"/mijn-school/plannen/{plan.pk}/verslag/"
+    assert "Nog niet goedgekeurd" in logged_in.get(url).content.decode()
+    bad = logged_in.post(
+        f"{url}goedkeuring/", {"approved_by": "Het schoolbestuur", "approved_on": "31/02/2027"}, follow=True
+    )
+    assert "geen datum" in bad.content.decode() and not Plan.objects.get().approved_by
+    logged_in.post(f"{url}goedkeuring/", {"approved_by": "Het schoolbestuur", "approved_on": "20/11/2026"})
+    page = logged_in.get(url).content.decode()
+    assert "instellingsnummer 012345" in page and "Goedgekeurd door Het schoolbestuur op 2026-11-20" in page
+    assert "<dt>Gemeten</dt><dd>65%</dd>" in page
+    assert f'<a href="{site_tree.home.url}">{site_tree.home.title}</a>' in page  # offer by title and link
+    assert "aanbod: <a" in page and "€ 500,00" in page.replace("500.00", "500,00")
+    assert "€ 450,00 uit de Digisprongmiddelen" in page.replace("450.00", "450,00")
+
+
+@pytest.mark.django_db
+def test_only_a_beheerder_approves(client, plan, school):
+    reader = make_account("lezer@klimop.test", school, role=LEZER)
+    client.post("/account/login/", {"login": reader.email, "password": PASSWORD})
+    url = f"/mijn-school/plannen/{plan.pk}/verslag/goedkeuring/"
+    assert client.post(url, {"approved_by": "Ik"}).status_code == 404
+    assert not Plan.objects.get().approved_by
+
+
+@pytest.mark.django_db
+def test_the_csv_opens_in_excel_nl_be(logged_in, plan):
+    body = logged_in.get(f"/mijn-school/plannen/{plan.pk}/verslag.csv").content.decode("utf-8-sig")
+    rows = list(csv.reader(io.StringIO(body), delimiter=";"))
+    header = rows[0]
+    studiedag = next(row for row in rows if "Studiedag" in row)
+    assert studiedag[header.index("uren")] == "1,5" and studiedag[header.index("kost")] == "450"
+    assert studiedag[header.index("gemeten")] == "65%" and studiedag[header.index("digiplan")] == "ja"
+
+
+@pytest.mark.django_db
+def test_the_pdf_is_tagged_for_accessibility(logged_in, plan):
+    from pypdf import PdfReader
+
+    reader = PdfReader(io.BytesIO(logged_in.get(f"/mijn-school/plannen/{plan.pk}/verslag.pdf").content))
+    root = reader.trailer["/Root"]
+    assert "/StructTreeRoot" in root and root["/Lang"] == "nl-BE" and root["/MarkInfo"]["/Marked"]
+    assert b'pdfuaid:part="1"' in reader.xmp_metadata.stream.get_data()
+    text = " ".join(" ".join(page.extract_text() for page in reader.pages).split())
+    for section in ("1. Visie", "2. Doelen", "3. Gevolgde professionalisering", "4. Niveaus", "5. Volgende"):
+        assert section in text
+    assert "instellingsnummer 012345" in text and "Digitale feedback in elke klas" in text
+
+
+@pytest.mark.django_db
+def test_the_json_is_versioned_and_imports_back(plan):
+    document = yearly_report(plan)
+    assert document["version"] == 2 and document["approved_by"] == ""
+    copy = import_plan(School.objects.create(name="Kopie", network="go"), json.dumps(document).encode())
+    again = yearly_report(copy)
+    assert again["goals"][0]["measured"] == "65%" and again["totals"]["digiplan"] == 450.0

@@ -1,0 +1,77 @@
+"""Found and joined: "Mijn school" is in reach from the public site, an invited colleague who signs
+up or logs in lands in that school, and the account pages speak the site's "je"."""
+
+import re
+
+import pytest
+from allauth.account.models import EmailAddress
+from django.core import mail
+
+from schools.models import LEZER, Invitation, Membership
+
+from .conftest import PASSWORD, make_account
+
+
+@pytest.mark.django_db
+def test_the_header_offers_mijn_school_and_aanmelden_when_logged_out(client, director):
+    page = client.get("/account/login/").content.decode()
+    header = page.split("</header>")[0]
+    assert 'href="/mijn-school/">Mijn school</a>' in header and ">Aanmelden</a>" in header
+    client.post("/account/login/", {"login": director.email, "password": PASSWORD})
+    header = client.get("/mijn-school/").content.decode().split("</header>")[0]
+    assert "Mijn school</a>" in header and ">Aanmelden</a>" not in header
+
+
+@pytest.mark.django_db
+def test_the_self_assessment_result_links_to_mijn_school(client):
+    from .conftest import result_code
+
+    page = client.get(f"/zelfevaluatie/resultaat/{result_code(2)}/")
+    assert "/mijn-school/mijn-resultaten/" in page.content.decode()
+
+
+@pytest.mark.django_db
+def test_an_invited_colleague_who_logs_in_lands_in_the_school(client, school):
+    Invitation.objects.create(school=school, email="Collega@Klimop.test", role=LEZER)
+    colleague = make_account("collega@klimop.test")
+    response = client.post("/account/login/", {"login": colleague.email, "password": PASSWORD}, follow=True)
+    body = response.content.decode()
+    assert response.redirect_chain[-1][0] == f"/mijn-school/scholen/{school.pk}/"
+    assert "Welkom! Je bent nu lid van Basisschool De Klimop" in body and "School aanmaken" not in body
+    assert Membership.objects.get(user=colleague).role == LEZER
+
+
+@pytest.mark.django_db
+def test_an_invited_colleague_who_signs_up_lands_in_the_school(client, school):
+    Invitation.objects.create(school=school, email="nieuw@klimop.test", role=LEZER)
+    signup = client.get("/account/signup/").content.decode()
+    assert "Uw wachtwoord" not in signup and "Je wachtwoord mag niet" in signup
+    client.post(
+        "/account/signup/", {"email": "nieuw@klimop.test", "password1": PASSWORD, "password2": PASSWORD}
+    )
+    assert not Membership.objects.filter(user__email="nieuw@klimop.test").exists()  # not verified yet
+    link = re.search(r"https?://[^\s]+/account/confirm-email/[^\s]+", mail.outbox[-1].body)[0]
+    path = link.split("testserver", 1)[-1]
+    response = client.post(path, follow=True)
+    if not Membership.objects.filter(user__email="nieuw@klimop.test").exists():
+        response = client.post(
+            "/account/login/", {"login": "nieuw@klimop.test", "password": PASSWORD}, follow=True
+        )
+    assert EmailAddress.objects.get(email="nieuw@klimop.test").verified
+    assert response.redirect_chain[-1][0] == f"/mijn-school/scholen/{school.pk}/"
+    assert Membership.objects.get(user__email="nieuw@klimop.test").school == school
+
+
+@pytest.mark.django_db
+def test_too_many_sign_ups_get_a_dutch_styled_page(client, settings):
+    from django.core.cache import cache
+
+    settings.ACCOUNT_RATE_LIMITS = {"signup": "1/h/ip"}
+    cache.clear()
+    data = {"password1": PASSWORD, "password2": PASSWORD}
+    client.post("/account/signup/", {"email": "een@klimop.test", **data})
+    response = client.post("/account/signup/", {"email": "twee@klimop.test", **data})
+    cache.clear()
+    assert response.status_code == 429
+    body = response.content.decode()
+    assert "Even geduld" in body and "Too Many Requests" not in body and 'class="site-header"' in body
