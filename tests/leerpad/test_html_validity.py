@@ -1,18 +1,15 @@
 """The leerpad pages are valid HTML (Nu Html Checker), with data on them and a form sent back with errors."""
 
-import subprocess
-
 import pytest
 
 from leerpad.models import LoggedTraining, SavedOffer, SchoolPick
 from schools.models import PersonalResult
-from tests.test_html_validity import vnu  # noqa: F401  (the fixture)
 
 from .conftest import FOLLOWED_ON, login, result_code
 
 
 @pytest.mark.django_db
-def test_leerpad_pages_have_no_html_errors(client, offer, director, member, school, vnu, tmp_path):  # noqa: F811
+def test_leerpad_pages_have_no_html_errors(client, offer, director, member, school, vnu):
     course = offer("Mediawijs lesgeven", competences=["6.1"], levels=["B1"])
     SchoolPick.objects.create(school=school, offer=course, group="starters")
     login(client, member)
@@ -38,22 +35,11 @@ def test_leerpad_pages_have_no_html_errors(client, offer, director, member, scho
         "offer": course.url,
         "home": "/",
     }
-    for name, url in pages.items():
-        (tmp_path / f"{name}.html").write_bytes(client.get(url).content)
-    (tmp_path / "log-errors.html").write_bytes(
-        client.post("/mijn-leerpad/gevolgd/nieuw/", {"hours": "x"}).content
-    )
+    html = {name: client.get(url).content for name, url in pages.items()}
+    html["log-errors"] = client.post("/mijn-leerpad/gevolgd/nieuw/", {"hours": "x"}).content
     login(client, director)
-    (tmp_path / "priorities.html").write_bytes(
-        client.get(f"/mijn-leerpad/scholen/{school.pk}/prioriteiten/?zoek=mediawijs").content
-    )
-    (tmp_path / "priorities-errors.html").write_bytes(
-        client.post(f"/mijn-leerpad/scholen/{school.pk}/prioriteiten/", {"groep": "ander"}).content
-    )
-    result = subprocess.run(
-        ["java", "-jar", str(vnu), "--errors-only", *sorted(str(p) for p in tmp_path.glob("*.html"))],
-        capture_output=True,
-        text=True,
-        timeout=180,
-    )
-    assert result.returncode == 0, result.stderr
+    html["priorities"] = client.get(f"/mijn-leerpad/scholen/{school.pk}/prioriteiten/?zoek=mediawijs").content
+    html["priorities-errors"] = client.post(
+        f"/mijn-leerpad/scholen/{school.pk}/prioriteiten/", {"groep": "ander"}
+    ).content
+    vnu(html)
