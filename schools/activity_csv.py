@@ -12,6 +12,8 @@ from decimal import Decimal, InvalidOperation
 
 from django.db import transaction
 
+from portal.hygiene import BadInput, is_id_text, parse_id, refuse_bad_text
+
 from .models import Activity
 from .offers import known_offer_ids
 
@@ -24,9 +26,11 @@ def parse_activities(plan, raw: bytes) -> tuple[list[dict], list[str]]:
     if len(raw) > MAX_BYTES:
         return [], ["Het bestand is te groot (meer dan 512 kB)."]
     try:
-        text = raw.decode("utf-8-sig")
+        text = refuse_bad_text(raw.decode("utf-8-sig"))
     except UnicodeDecodeError:
         return [], ["Het bestand is geen UTF-8-tekst. Bewaar het als CSV (UTF-8)."]
+    except BadInput as exc:
+        return [], [str(exc)]
     delimiter = ";" if text.split("\n", 1)[0].count(";") >= text.split("\n", 1)[0].count(",") else ","
     reader = csv.DictReader(io.StringIO(text), delimiter=delimiter)
     header = [name.strip().lower() for name in (reader.fieldnames or [])]
@@ -64,15 +68,15 @@ def _parse_row(number: int, row: dict, goals: dict) -> dict:
     if not title:
         problems.append("de titel ontbreekt.")
     fiche = row.get("fiche", "")
-    if fiche and not fiche.isdigit():
-        problems.append(f"fiche ‘{fiche}’ is geen fiche-nummer.")
+    if fiche and parse_id(fiche) is None:
+        problems.append(f"fiche ‘{fiche[:20]}’ is geen fiche-nummer.")
         fiche = ""
     participants = row.get("deelnemers", "") or "1"
-    if not participants.isdigit():
-        problems.append(f"‘{participants}’ deelnemers is geen geheel getal.")
+    if not is_id_text(participants) or len(participants) > 6:
+        problems.append(f"‘{participants[:20]}’ deelnemers is geen geheel getal (hoogstens 999999).")
         participants = "1"
     try:
-        hours = Decimal((row.get("uren", "") or "0").replace(",", "."))
+        hours = Decimal((row.get("uren", "") or "0")[:20].replace(",", "."))
         if not hours.is_finite() or hours < 0 or hours > 10000:
             raise InvalidOperation
     except InvalidOperation:

@@ -13,6 +13,8 @@ from django.template.response import TemplateResponse
 from django.utils.text import slugify
 from django.views.decorators.http import require_GET, require_POST
 
+from portal.hygiene import bound_integers
+
 from .access import EDITORS, plan_for
 from .models import Activity
 from .offers import known_offer_ids
@@ -78,6 +80,7 @@ class ActivityForm(forms.ModelForm):
         super().__init__(*args, **kwargs)
         self.fields["goals"].queryset = plan.goals.all()
         self.fields["goals"].label = "Bij de doelen"
+        bound_integers(self)
 
     def clean_fiche(self):
         fiche = self.cleaned_data["fiche"]

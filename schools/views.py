@@ -9,6 +9,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.http import require_http_methods, require_POST
 
+from portal.hygiene import parse_id
 from selfassessment import codes
 from selfassessment.framework import COMPETENCES, LEVELS
 
@@ -152,9 +153,9 @@ def round_detail(request, pk):
     others = team_round.school.rounds.exclude(pk=team_round.pk)
     compare = None
     other = None
-    other_pk = request.GET.get("vergelijk", "")
-    if other_pk.isdigit():
-        other = others.filter(pk=int(other_pk)).first()
+    other_pk = parse_id(request.GET.get("vergelijk", ""))
+    if other_pk:
+        other = others.filter(pk=other_pk).first()
         if other:
             before = aggregates.profile(other.answers.values_list("levels", flat=True))
             compare = {"other": other, "enough": before.enough, "moves": aggregates.movement(before, profile)}
@@ -348,7 +349,7 @@ def goal_edit(request, pk, goal_pk=None):
 
 
 def _ticked(data) -> set[int]:
-    return {int(value) for value in data.getlist(OFFER_BOXES) if value.isdigit()}
+    return {pk for pk in map(parse_id, data.getlist(OFFER_BOXES)) if pk}
 
 
 def _as_typed(data) -> dict:

@@ -73,6 +73,7 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    "portal.hygiene.InputHygieneMiddleware",  # before the page cache: no NUL reaches a key or a view
     "operations.page_cache.AnonymousPageCacheMiddleware",  # outside sessions/CSRF: a hit skips them
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
