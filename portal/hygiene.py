@@ -13,6 +13,7 @@
 import json
 import re
 
+from django.conf import settings
 from django.core.validators import MaxValueValidator
 from django.template.response import TemplateResponse
 
@@ -116,7 +117,7 @@ def load_json(raw: bytes | str, *, max_bytes: int, max_depth: int = MAX_JSON_DEP
     try:
         document = json.loads(raw)
     except json.JSONDecodeError as exc:
-        raise BadInput(f"{where} is geen geldig JSON ({exc.msg}, regel {exc.lineno}).") from exc
+        raise BadInput(f"{where} is ongeldig: geen geldig JSON ({exc.msg}, regel {exc.lineno}).") from exc
     except (ValueError, RecursionError) as exc:  # e.g. an integer of more than 4,300 digits
         raise BadInput(f"{where} is geen bruikbaar JSON (een getal of tekst is te lang).") from exc
     _refuse_bad_strings(document, where)
@@ -162,6 +163,13 @@ class InputHygieneMiddleware:
         if _query_dict_is_dirty(request.GET):
             return True
         if request.method == "POST" and request.content_type in FORM_TYPES:
+            try:
+                length = int(request.META.get("CONTENT_LENGTH") or 0)
+            except ValueError:
+                length = 0
+            if length > (settings.DATA_UPLOAD_MAX_MEMORY_SIZE or 2_621_440):
+                return False  # a large upload: its form's fields refuse NUL themselves
+            _ = request.body  # read whole and kept, so a view that reads the raw body still can
             return _query_dict_is_dirty(request.POST)
         return False
 

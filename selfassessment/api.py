@@ -38,7 +38,7 @@ def parse_body(raw: bytes) -> tuple[dict, frozenset]:
     if len(raw) > MAX_BODY_BYTES:
         raise InvalidInput(f"De aanvraag is te groot (hoogstens {MAX_BODY_BYTES} bytes).")
     try:
-        body = load_json(raw or b"null", max_bytes=MAX_BODY_BYTES, max_depth=4, where="De aanvraag")
+        body = load_json(raw or b"null", max_bytes=MAX_BODY_BYTES, max_depth=8, where="De aanvraag")
     except BadInput as exc:
         raise InvalidInput(f"De aanvraag is geen geldige JSON. {exc}") from None
     if not isinstance(body, dict) or not body:
