@@ -1,3 +1,5 @@
+from datetime import timedelta
+
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.mail import send_mail
@@ -20,6 +22,8 @@ from .models import BEHEERDER, Goal, Invitation, Membership, School, TeamAnswer,
 from .offer_search import search_offers
 from .offers import offer_groups, offer_titles
 from .smart import smart_problems
+
+RETRY_WINDOW = timedelta(minutes=15)  # the same invitation sent again within it is not sent twice
 
 
 @login_required
@@ -68,17 +72,28 @@ def invite(request, pk):
     if not form.is_valid():
         messages.error(request, "Geef een geldig e-mailadres en een rol (bewerker of lezer).")
         return redirect("schools:school", pk=school.pk)
-    invitation = form.save(commit=False)
-    invitation.school = school
-    invitation.save()
-    link = request.build_absolute_uri(reverse("schools:accept", args=[invitation.token]))
-    send_mail(
-        f"Uitnodiging voor {school.name} op Leerkr@cht.net",
-        f"Je bent uitgenodigd als {invitation.get_role_display().lower()} van {school.name}.\n"
-        f"Maak een account aan of meld je aan met dit e-mailadres en open daarna:\n{link}\n",
-        None,
-        [invitation.email],
+    email, role = form.cleaned_data["email"], form.cleaned_data["role"]
+    recent = school.invitations.filter(
+        email__iexact=email,
+        role=role,
+        accepted_at__isnull=True,
+        created_at__gte=timezone.now() - RETRY_WINDOW,
     )
+    if recent.exists():  # the same form sent again (a retry, a double click): no second invitation
+        messages.success(request, f"Er is een uitnodiging verstuurd naar {email}.")
+        return redirect("schools:school", pk=school.pk)
+    with transaction.atomic():  # the mail is queued in the outbox: saved with the invitation, or neither
+        invitation = form.save(commit=False)
+        invitation.school = school
+        invitation.save()
+        link = request.build_absolute_uri(reverse("schools:accept", args=[invitation.token]))
+        send_mail(
+            f"Uitnodiging voor {school.name} op Leerkr@cht.net",
+            f"Je bent uitgenodigd als {invitation.get_role_display().lower()} van {school.name}.\n"
+            f"Maak een account aan of meld je aan met dit e-mailadres en open daarna:\n{link}\n",
+            None,
+            [invitation.email],
+        )
     messages.success(request, f"Er is een uitnodiging verstuurd naar {invitation.email}.")
     return redirect("schools:school", pk=school.pk)
 

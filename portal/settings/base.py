@@ -38,6 +38,7 @@ INSTALLED_APPS = [
     "selfassessment",
     "operations",
     "submissions",
+    "mailer",  # the outbox (django-mailer): EMAIL_BACKEND below queues, `manage.py send_outbox` sends
     "allauth",
     "allauth.account",
     "wagtail.contrib.redirects",
@@ -196,6 +197,17 @@ WAGTAILADMIN_BASE_URL = env_str("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000"
 DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", "redactie@localhost")
 WAGTAILADMIN_NOTIFICATION_FROM_EMAIL = DEFAULT_FROM_EMAIL
 EMAIL_HOST = env_str("EMAIL_HOST", "localhost")
+EMAIL_PORT = env_int("EMAIL_PORT", 25)
+EMAIL_TIMEOUT = 10  # seconds; only the outbox's sender waits for it, never a request
+# Every mail (invitations, submissions, allauth's sign-up and password reset, workflow notices) goes
+# into the database outbox in the request's own transaction; `manage.py send_outbox` (the compose
+# `mailer` service, every minute) hands it to MAILER_EMAIL_BACKEND. A failed send is retried on every
+# later run, up to MAILER_EMAIL_MAX_RETRIES times; then it is a dead letter (`send_outbox --report`
+# and the admin's "Uitgaande e-mail" report list those).
+EMAIL_BACKEND = "mailer.backend.DbBackend"
+MAILER_EMAIL_BACKEND = env_str("MAILER_EMAIL_BACKEND", "django.core.mail.backends.smtp.EmailBackend")
+MAILER_EMAIL_MAX_RETRIES = env_int("MAILER_EMAIL_MAX_RETRIES", 60)
+MAILER_USE_FILE_LOCK = False  # rows are locked in the database: several nodes may send at once
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "txt", "xlsx"]
 WAGTAIL_DATE_FORMAT = "%d/%m/%Y"
