@@ -61,3 +61,10 @@ def send_pass() -> dict[str, int]:
     Message.objects.retry_deferred()
     engine.send_all()
     return counts()
+
+
+def retry(pk: int) -> bool:
+    """Put one dead letter back in the queue with fresh attempts; False when it is gone."""
+    from mailer.models import PRIORITY_MEDIUM
+
+    return bool(dead_letters_q().filter(pk=pk).update(retry_count=0, priority=PRIORITY_MEDIUM))

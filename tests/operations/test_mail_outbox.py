@@ -99,3 +99,28 @@ def test_the_outbox_retries_then_reports_a_dead_letter(smtp_down, manager):
     Message.objects.update(retry_count=0)  # an editor retries it once the server is back
     call_command("send_outbox", stdout=io.StringIO())
     assert [m.to for m in mail.outbox] == [["leraar@anker.test"]] and not Message.objects.exists()
+
+
+@pytest.mark.django_db
+def test_editors_see_dead_letters_in_the_admin_and_retry_one(client, smtp_down, manager):
+    from django.contrib.auth import get_user_model
+    from django.contrib.auth.models import Group
+    from django.core.mail import send_mail
+
+    send_mail("Uitnodiging", "Welkom", None, ["leraar@anker.test"])
+    for _ in range(3):
+        call_command("send_outbox", stdout=io.StringIO())
+    client.force_login(manager)  # a school member: no access
+    assert client.get("/admin/beheer/uitgaande-e-mail/").status_code in (302, 403)
+    editor = get_user_model().objects.create_user("redacteur", "redactie@example.be", "een-lang-wachtwoord")
+    editor.groups.add(Group.objects.get(name="Redacteur"))
+    client.force_login(editor)
+    page = client.get("/admin/beheer/uitgaande-e-mail/").content.decode()
+    assert "leraar@anker.test" in page and "Mislukt: 1" in page
+    response = client.post(
+        "/admin/beheer/uitgaande-e-mail/", {"bericht": Message.objects.get().pk}, follow=True
+    )
+    assert "staat weer in de wachtrij" in response.content.decode()
+    assert Message.objects.non_deferred().count() == 1
+    response = client.post("/admin/beheer/uitgaande-e-mail/", {"bericht": "9" * 30}, follow=True)
+    assert "niet (meer)" in response.content.decode()
