@@ -17,9 +17,15 @@ threads = int(os.environ.get("GUNICORN_THREADS", "4"))
 timeout = int(os.environ.get("GUNICORN_TIMEOUT", "30"))
 graceful_timeout = 20
 keepalive = 5
-# Recycle workers now and then so a slow leak never grows without bound.
-max_requests = 2000
-max_requests_jitter = 200
+# Recycle workers now and then so a slow leak never grows without bound. Each worker draws its own
+# limit between max_requests and twice that (jitter as large as the limit): two workers that share
+# the load no longer reach their limits together, so they never restart at the same moment.
+max_requests = int(os.environ.get("GUNICORN_MAX_REQUESTS", "2000"))
+max_requests_jitter = int(os.environ.get("GUNICORN_MAX_REQUESTS_JITTER", str(max_requests)))
+# The application is imported once in the master and forked: a recycled worker answers within
+# milliseconds instead of importing Django and Wagtail again (seconds). Safe here: nothing opens a
+# database or cache connection at import time, and pre_fork closes any the master opened.
+preload_app = os.environ.get("GUNICORN_PRELOAD", "1") != "0"
 forwarded_allow_ips = os.environ.get("FORWARDED_ALLOW_IPS", "127.0.0.1")
 accesslog = "-"
 errorlog = "-"
@@ -31,6 +37,33 @@ control_socket_disable = True  # not used; several servers on one machine would 
 os.environ["WEB_CONCURRENCY"] = str(workers)
 
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "portal.settings.production")
+
+
+def pre_fork(server, worker):
+    # A connection opened in the master must never be shared by the forked workers.
+    if preload_app:
+        from django.core.cache import caches
+        from django.db import connections
+
+        connections.close_all()
+        for cache in caches.all(initialized_only=True):
+            cache.close()
+
+
+def worker_exit(server, worker):
+    # A recycled worker leaves at once. Python's own shutdown would walk the whole heap it shares
+    # with the master (copy-on-write after preload): measured 7-8 s on a busy machine, seconds in
+    # which the master cannot start the replacement. Connections are closed and logs flushed first.
+    if preload_app:
+        import logging
+
+        from django.db import connections
+
+        connections.close_all()
+        logging.shutdown()
+        sys.stdout.flush()
+        sys.stderr.flush()
+        os._exit(0)
 
 
 def on_starting(server):

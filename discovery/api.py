@@ -24,6 +24,12 @@ class FicheAPIViewSet(PagesAPIViewSet):
 
     def initial(self, request, *args, **kwargs):
         super().initial(request, *args, **kwargs)
+        if "search" in request.GET:  # surrounding spaces are no search; only spaces is none at all
+            query = request._request.GET.copy()
+            query["search"] = query["search"].strip()
+            if not query["search"]:
+                del query["search"]
+            request._request.GET = query
         validate_api_query(request.GET)  # before Wagtail's filters see any parameter
 
     def get_base_queryset(self):

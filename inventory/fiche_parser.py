@@ -99,10 +99,10 @@ def text_from_bytes(data: bytes, filename: str = "") -> str:
     if not data.strip():
         raise FicheImportError("Het bestand is leeg.")
     if _is_pdf(data):
-        return _pdf_text(data)
+        return _pdf_text(data).replace("\x00", "")
     if filename.lower().endswith(".pdf"):
         raise FicheImportError("Het bestand heeft de extensie .pdf maar is geen geldige PDF.")
-    text = _decode(data)
+    text = _decode(data).replace("\x00", "")  # a NUL byte is never content (PostgreSQL refuses it)
     if not text.strip():
         raise FicheImportError("Het bestand is leeg.")
     return text

@@ -10,12 +10,12 @@ changes and the importing account may publish, else kept as a draft for the norm
 
 import csv
 import io
-import json
 from dataclasses import dataclass, field
 
 from django.db import transaction
 
 from actors.models import ActionPage
+from portal.hygiene import BadInput, load_json, refuse_bad_text
 
 from .session_rows import KEYS, parse_session, session_from, session_values
 
@@ -80,6 +80,10 @@ def read_rows(content: bytes, filename: str = "") -> list[tuple[int, dict]]:
         raise SessionImportError(
             "Het bestand is geen UTF-8-tekst. Bewaar het als CSV (UTF-8) of JSON."
         ) from exc
+    try:
+        refuse_bad_text(text)
+    except BadInput as exc:
+        raise SessionImportError(str(exc)) from exc
     if not text.strip():
         raise SessionImportError("Het bestand is leeg.")
     if filename.lower().endswith(".json") or text.lstrip()[:1] in "[{":
@@ -89,9 +93,9 @@ def read_rows(content: bytes, filename: str = "") -> list[tuple[int, dict]]:
 
 def _json_rows(text: str) -> list[tuple[int, dict]]:
     try:
-        data = json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise SessionImportError(f"Het JSON-bestand is ongeldig (regel {exc.lineno}): {exc.msg}.") from exc
+        data = load_json(text, max_bytes=MAX_FILE_SIZE, where="Het JSON-bestand")
+    except BadInput as exc:
+        raise SessionImportError(str(exc)) from exc
     if isinstance(data, dict):
         data = data.get("sessions")
     if not isinstance(data, list):

@@ -13,6 +13,8 @@ from decimal import Decimal, InvalidOperation
 
 from django.db import transaction
 
+from portal.hygiene import BadInput, parse_id, refuse_bad_text
+
 from .models import Activity
 from .offers import known_offer_ids
 from .smart import school_year_bounds
@@ -28,9 +30,11 @@ def parse_activities(plan, raw: bytes) -> tuple[list[dict], list[str]]:
     if len(raw) > MAX_BYTES:
         return [], ["Het bestand is te groot (meer dan 512 kB)."]
     try:
-        text = raw.decode("utf-8-sig")
+        text = refuse_bad_text(raw.decode("utf-8-sig"))
     except UnicodeDecodeError:
         return [], ["Het bestand is geen UTF-8-tekst. Bewaar het als CSV (UTF-8)."]
+    except BadInput as exc:
+        return [], [str(exc)]
     delimiter = ";" if text.split("\n", 1)[0].count(";") >= text.split("\n", 1)[0].count(",") else ","
     reader = csv.reader(io.StringIO(text), delimiter=delimiter)
     header = [name.strip().lower() for name in next(reader, [])]
@@ -89,17 +93,17 @@ def _parse_row(number: int, row: dict, goals: dict, bounds=None) -> dict:
     if not title:
         problems.append("de titel ontbreekt.")
     fiche = row.get("fiche", "")
-    if fiche and not fiche.isdigit():
-        problems.append(f"fiche ‘{fiche}’ is geen fiche-nummer.")
+    if fiche and parse_id(fiche) is None:
+        problems.append(f"fiche ‘{fiche[:20]}’ is geen fiche-nummer.")
         fiche = ""
     participants = row.get("deelnemers", "") or "1"
     if not (participants.isascii() and participants.isdigit()) or len(participants) > 6:
-        problems.append(f"‘{participants}’ deelnemers is geen geheel getal.")
+        problems.append(f"‘{participants[:20]}’ deelnemers is geen geheel getal.")
         participants = None
     elif int(participants) < 1:
         problems.append("er is minstens één deelnemer.")
     try:
-        hours = Decimal((row.get("uren", "") or "0").replace(",", "."))
+        hours = Decimal((row.get("uren", "") or "0")[:20].replace(",", "."))
         if not hours.is_finite() or hours < 0 or hours > 10000:
             raise InvalidOperation
     except InvalidOperation:

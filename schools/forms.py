@@ -2,6 +2,7 @@ from datetime import date
 
 from django import forms
 
+from portal.hygiene import parse_id
 from selfassessment import codes
 from selfassessment.framework import COMPETENCES, LEVELS
 
@@ -99,7 +100,7 @@ class GoalForm(forms.ModelForm):
         raw = [part.strip() for part in self.cleaned_data["offers"].split(",") if part.strip()]
         if hasattr(self.data, "getlist"):  # the linked, recommended and found offers ticked in the form
             raw += [part.strip() for part in self.data.getlist(OFFER_BOXES) if part.strip()]
-        if not all(part.isdigit() for part in raw):
+        if not all(parse_id(part) for part in raw):
             raise forms.ValidationError("Geef fiche-nummers, bv. 12, 45.")
         ids = list(dict.fromkeys(int(part) for part in raw))
         unknown = sorted(set(ids) - known_offer_ids(ids))

@@ -5,10 +5,10 @@ document. Then the plan, its goals and activities are written in one transaction
 """
 
 import datetime as dt
-import json
 
 from django.db import transaction
 
+from portal.hygiene import BadInput, load_json, parse_id
 from selfassessment.framework import COMPETENCES, LEVELS
 
 from . import aggregates
@@ -32,9 +32,9 @@ def parse(raw: bytes) -> dict:
     if len(raw) > MAX_BYTES:
         raise PlanImportError([f"Het bestand is te groot (meer dan {MAX_BYTES // (1024 * 1024)} MB)."])
     try:
-        document = json.loads(raw.decode("utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise PlanImportError([f"Dit is geen geldig JSON-bestand ({exc})."]) from exc
+        document = load_json(raw, max_bytes=MAX_BYTES)
+    except BadInput as exc:
+        raise PlanImportError([str(exc)]) from exc
     if not isinstance(document, dict):
         raise PlanImportError(["Het bestand moet één plan bevatten (een JSON-object)."])
     return document
@@ -76,7 +76,7 @@ def _activities(items, where, errors, offer_ids) -> list[dict]:
             errors.append(f"{a_where}: de datum ontbreekt.")
         fiche = activity.get("fiche")
         if fiche is not None:
-            if isinstance(fiche, int) and not isinstance(fiche, bool):
+            if parse_id(fiche) and not isinstance(fiche, str | bool):
                 offer_ids.add(fiche)
             else:
                 errors.append(f"{a_where}: fiche moet een fiche-nummer of null zijn.")
@@ -164,9 +164,7 @@ def validate(document: dict) -> dict:
             errors.append(f"{where}: evidence moet tekst zijn.")
             evidence = ""
         offers = goal.get("offers", [])
-        if not isinstance(offers, list) or not all(
-            isinstance(o, int) and not isinstance(o, bool) for o in offers
-        ):
+        if not isinstance(offers, list) or not all(parse_id(o) for o in offers):
             errors.append(f"{where}: offers moet een lijst van fiche-nummers zijn.")
             offers = []
         offer_ids.update(offers)

@@ -1,14 +1,28 @@
-"""The portal's offers a plan links to: live fiche pages, looked up by id."""
+"""The portal's offers a plan links to: live, public fiche pages, looked up by id.
+
+A page behind a password, a login or a group restriction, a draft or a page that is not a fiche is
+never an offer: a school user who types its id gets "Onbekende fiche", and a plan that linked it
+before it became private no longer shows its title.
+"""
 
 from wagtail.models import Page
 
+from portal.fiche import fiche_kinds
+from portal.hygiene import parse_id
+from portal.public import public
+
+
+def _offers(ids):
+    bounded = [pk for pk in (parse_id(i) for i in ids) if pk is not None]
+    return public(Page.objects.live().type(*fiche_kinds()).filter(pk__in=bounded))
+
 
 def known_offer_ids(ids) -> set[int]:
-    return set(Page.objects.live().filter(pk__in=list(ids)).values_list("pk", flat=True))
+    return set(_offers(ids).values_list("pk", flat=True))
 
 
 def offer_titles(ids) -> dict[int, tuple[str, str]]:
-    pages = Page.objects.live().filter(pk__in=list(ids)).only("title", "url_path")
+    pages = _offers(ids).only("title", "url_path")
     return {page.pk: (page.title, page.url) for page in pages}
 
 

@@ -14,6 +14,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.http import require_http_methods, require_POST
 
+from portal.hygiene import parse_id
 from selfassessment import codes
 from selfassessment.framework import COMPETENCES, LEVELS
 
@@ -82,8 +83,8 @@ def delete_result(request, pk):
 @require_POST
 def share_result(request, pk):
     result = get_object_or_404(request.user.personal_results, pk=pk)
-    round_pk = request.POST.get("ronde", "")
-    team_round = _open_rounds(request.user).filter(pk=int(round_pk)).first() if round_pk.isdigit() else None
+    round_pk = parse_id(request.POST.get("ronde", ""))
+    team_round = _open_rounds(request.user).filter(pk=round_pk).first() if round_pk else None
     if team_round is None:
         messages.error(request, "Kies een open teamronde van een van je scholen. Er is niets gedeeld.")
     elif SharedResult.objects.filter(result__user=request.user, round=team_round).exists():

@@ -15,6 +15,8 @@ from django.utils import timezone
 from django.utils.text import slugify
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
+from portal.hygiene import bound_integers
+
 from .access import EDITORS, MANAGERS, plan_for
 from .activity_csv import MAX_BYTES, parse_activities, parse_date, save_activities
 from .confirm import confirm_page
@@ -115,6 +117,7 @@ class ActivityForm(forms.ModelForm):
         self.plan = plan
         self.fields["goals"].queryset = plan.goals.all()
         self.fields["goals"].label = "Bij de doelen"
+        bound_integers(self)
 
     def clean_fiche(self):
         fiche = self.cleaned_data["fiche"]

@@ -1,3 +1,5 @@
+from datetime import timedelta
+
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.mail import send_mail
@@ -9,6 +11,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.http import require_http_methods, require_POST
 
+from portal.hygiene import parse_id
 from selfassessment.framework import COMPETENCES, LEVELS, next_level
 from selfassessment.radar import Series, radar_svg
 from selfassessment.recommendations import recommend_for
@@ -22,6 +25,8 @@ from .next_year import next_school_year, start_next_year
 from .offer_search import search_offers
 from .offers import offer_groups, offer_titles
 from .smart import school_year_bounds, smart_hints, smart_problems
+
+RETRY_WINDOW = timedelta(minutes=15)  # the same invitation sent again within it is not sent twice
 
 
 @login_required
@@ -84,20 +89,26 @@ def invite(request, pk):
     if school.memberships.filter(user__email__iexact=email).exists():
         messages.error(request, f"{invitation.email} is al lid van {school.name}. Er is niets verstuurd.")
         return redirect("schools:school", pk=school.pk)
-    if school.invitations.filter(email__iexact=email, accepted_at__isnull=True).exists():
+    pending = school.invitations.filter(email__iexact=email, accepted_at__isnull=True)
+    if pending.filter(role=invitation.role, created_at__gte=timezone.now() - RETRY_WINDOW).exists():
+        # The same form sent again (a retry, a double click): one invitation, and it says so.
+        messages.success(request, f"Er is een uitnodiging verstuurd naar {invitation.email}.")
+        return redirect("schools:school", pk=school.pk)
+    if pending.exists():
         messages.error(
             request, f"{invitation.email} is al uitgenodigd. Trek die uitnodiging in om een nieuwe te sturen."
         )
         return redirect("schools:school", pk=school.pk)
-    invitation.save()
-    link = request.build_absolute_uri(reverse("schools:accept", args=[invitation.token]))
-    send_mail(
-        f"Uitnodiging voor {school.name} op Leerkr@cht.net",
-        f"Je bent uitgenodigd als {invitation.get_role_display().lower()} van {school.name}.\n"
-        f"Maak een account aan of meld je aan met dit e-mailadres en open daarna:\n{link}\n",
-        None,
-        [invitation.email],
-    )
+    with transaction.atomic():  # the mail is queued in the outbox: saved with the invitation, or neither
+        invitation.save()
+        link = request.build_absolute_uri(reverse("schools:accept", args=[invitation.token]))
+        send_mail(
+            f"Uitnodiging voor {school.name} op Leerkr@cht.net",
+            f"Je bent uitgenodigd als {invitation.get_role_display().lower()} van {school.name}.\n"
+            f"Maak een account aan of meld je aan met dit e-mailadres en open daarna:\n{link}\n",
+            None,
+            [invitation.email],
+        )
     messages.success(request, f"Er is een uitnodiging verstuurd naar {invitation.email}.")
     return redirect("schools:school", pk=school.pk)
 
@@ -264,9 +275,9 @@ def round_detail(request, pk):
     result = aggregates.round_result(team_round)
     closed_others = team_round.school.rounds.filter(is_open=False).exclude(pk=team_round.pk)
     compare = None
-    other_pk = request.GET.get("vergelijk", "")
-    if result and other_pk.isdigit():
-        other = closed_others.filter(pk=int(other_pk)).first()
+    other_pk = parse_id(request.GET.get("vergelijk", ""))
+    if result and other_pk:
+        other = closed_others.filter(pk=other_pk).first()
         if other:
             before = aggregates.round_result(other)
             compare = {"other": other, "enough": before.enough, "moves": aggregates.movement(before, result)}
@@ -510,7 +521,7 @@ def _draft(plan, code: str) -> dict:
 
 
 def _ticked(data) -> set[int]:
-    return {int(value) for value in data.getlist(OFFER_BOXES) if value.isdigit()}
+    return {pk for pk in map(parse_id, data.getlist(OFFER_BOXES)) if pk}
 
 
 def _as_typed(data) -> dict:

@@ -4,12 +4,12 @@ Thin: parse and validate the body, build the report, answer JSON. Every bad inpu
 Dutch message in "error"; nothing is stored or logged.
 """
 
-import json
-
 from django.core.exceptions import RequestDataTooBig
 from django.http import JsonResponse
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_GET, require_POST
+
+from portal.hygiene import BadInput, load_json
 
 from . import codes
 from .report import build_report, report_for_code
@@ -38,9 +38,9 @@ def parse_body(raw: bytes) -> tuple[dict, frozenset]:
     if len(raw) > MAX_BODY_BYTES:
         raise InvalidInput(f"De aanvraag is te groot (hoogstens {MAX_BODY_BYTES} bytes).")
     try:
-        body = json.loads(raw.decode("utf-8") or "null")
-    except (UnicodeDecodeError, ValueError):
-        raise InvalidInput("De aanvraag is geen geldige JSON.") from None
+        body = load_json(raw or b"null", max_bytes=MAX_BODY_BYTES, max_depth=8, where="De aanvraag")
+    except BadInput as exc:
+        raise InvalidInput(f"De aanvraag is geen geldige JSON. {exc}") from None
     if not isinstance(body, dict) or not body:
         raise InvalidInput(
             'Stuur een JSON-object met "levels" (bv. {"2.1": "A2"}) of "answers" (bv. {"2.1": 1}).'

@@ -4,10 +4,13 @@ Every submission is checked (honeypot, rate limit, form), stored for the editors
 confirmed to the submitter. Nothing becomes public: a new offer is an unpublished draft page.
 """
 
+from datetime import timedelta
+
 from django.db import transaction
 from django.http import Http404
 from django.shortcuts import redirect, render
 from django.urls import reverse
+from django.utils import timezone
 from django.views.decorators.http import require_http_methods
 from wagtail.models import Page
 
@@ -16,9 +19,26 @@ from .drafts import offer_draft
 from .forms import CorrectionForm, OfferForm
 from .models import Submission
 
+RETRY_WINDOW = timedelta(minutes=15)
 TOO_MANY = (
     "Je hebt het afgelopen uur al veel meldingen gestuurd. Probeer het later opnieuw, of mail de redactie."
 )
+
+
+def is_repeat(data: dict, page) -> bool:
+    """The same sender sent the same text about the same page within RETRY_WINDOW."""
+    same = Submission.objects.filter(
+        email__iexact=data["email"], page=page, created_at__gte=timezone.now() - RETRY_WINDOW
+    )
+    if page is None:  # a new offer: its draft page is not known yet, the title is
+        same = Submission.objects.filter(
+            email__iexact=data["email"],
+            kind=Submission.Kind.NEW_OFFER,
+            title=data["title"],
+            created_at__gte=timezone.now() - RETRY_WINDOW,
+        )
+        return same.exists()
+    return same.filter(message=data["message"]).exists()
 
 
 def _admin_url(request, submission) -> str:
@@ -34,11 +54,14 @@ def _handle(request, form, template: str, context: dict, create):
             return render(request, template, {**context, "form": form}, status=429)
         if form.is_valid():
             ratelimit.count(request)
-            if not form.is_bot:  # a bot gets the same answer and leaves nothing behind
+            if not form.is_bot and not is_repeat(form.cleaned_data, context.get("fiche")):
+                # A bot gets the same answer and leaves nothing behind; so does the same submission
+                # sent again (a retry after an error or a double click). The mails are queued in the
+                # outbox in the same transaction: a mail server that is down fails nothing here.
                 with transaction.atomic():
                     submission = create(form.cleaned_data)
-                notify.tell_editors(submission, _admin_url(request, submission))
-                notify.confirm_to_submitter(submission)
+                    notify.tell_editors(submission, _admin_url(request, submission))
+                    notify.confirm_to_submitter(submission)
             return redirect("submission-thanks")
     return render(request, template, {**context, "form": form}, status=400 if form.errors else 200)
 

@@ -40,6 +40,7 @@ INSTALLED_APPS = [
     "selfassessment",
     "operations",
     "submissions",
+    "mailer",  # the outbox (django-mailer): EMAIL_BACKEND below queues, `manage.py send_outbox` sends
     "allauth",
     "allauth.account",
     "wagtail.contrib.redirects",
@@ -78,6 +79,7 @@ MIDDLEWARE = [
     "operations.request_log.RequestIdMiddleware",  # first: every log line of a request carries its id
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    "portal.hygiene.InputHygieneMiddleware",  # before the page cache: no NUL reaches a key or a view
     "operations.page_cache.AnonymousPageCacheMiddleware",  # outside sessions/CSRF: a hit skips them
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -223,6 +225,17 @@ WAGTAILADMIN_BASE_URL = env_str("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000"
 DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", "redactie@localhost")
 WAGTAILADMIN_NOTIFICATION_FROM_EMAIL = DEFAULT_FROM_EMAIL
 EMAIL_HOST = env_str("EMAIL_HOST", "localhost")
+EMAIL_PORT = env_int("EMAIL_PORT", 25)
+EMAIL_TIMEOUT = 10  # seconds; only the outbox's sender waits for it, never a request
+# Every mail (invitations, submissions, allauth's sign-up and password reset, workflow notices) goes
+# into the database outbox in the request's own transaction; `manage.py send_outbox` (the compose
+# `mailer` service, every minute) hands it to MAILER_EMAIL_BACKEND. A failed send is retried on every
+# later run, up to MAILER_EMAIL_MAX_RETRIES times; then it is a dead letter (`send_outbox --report`
+# and the admin's "Uitgaande e-mail" report list those).
+EMAIL_BACKEND = "mailer.backend.DbBackend"
+MAILER_EMAIL_BACKEND = env_str("MAILER_EMAIL_BACKEND", "django.core.mail.backends.smtp.EmailBackend")
+MAILER_EMAIL_MAX_RETRIES = env_int("MAILER_EMAIL_MAX_RETRIES", 60)
+MAILER_USE_FILE_LOCK = False  # rows are locked in the database: several nodes may send at once
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "txt", "xlsx"]
 WAGTAIL_DATE_FORMAT = "%d/%m/%Y"

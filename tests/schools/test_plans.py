@@ -7,6 +7,7 @@ import pytest
 from schools import rounds
 from schools.models import Goal, Plan, TeamAnswer, TeamRound
 from schools.smart import smart_problems
+from tests import factories
 
 from .conftest import PASSWORD
 
@@ -119,7 +120,7 @@ def test_bad_goal_input_gets_a_message_and_saves_nothing(logged_in, plan, overri
 
 @pytest.mark.django_db
 def test_a_goal_links_a_live_offer(logged_in, plan, site_tree):
-    page_id = site_tree.home.pk  # any live page of the portal
+    page_id = factories.action("Vorming om te koppelen").pk  # a live, public fiche
     logged_in.post(f"/mijn-school/plannen/{plan.pk}/doelen/nieuw/", goal_data(offers=str(page_id)))
     assert Goal.objects.get().offers == [page_id]
 

@@ -128,10 +128,10 @@ def test_the_honeypot_catches_bots_silently(client, site_tree):
 def test_the_rate_limit_stops_a_flood(client, site_tree, settings):
     settings.SUBMISSIONS_PER_HOUR = 2
     action = factories.action("Veel gemeld")
-    data = {"name": "X", "email": "x@example.be", "message": "Iets."}
-    assert client.post(f"/melden/{action.pk}/", data).status_code == 302
-    assert client.post(f"/melden/{action.pk}/", data).status_code == 302
-    response = client.post(f"/melden/{action.pk}/", data)
+    data = {"name": "X", "email": "x@example.be"}  # three different messages: none is a repeat
+    assert client.post(f"/melden/{action.pk}/", {**data, "message": "Iets."}).status_code == 302
+    assert client.post(f"/melden/{action.pk}/", {**data, "message": "Nog iets."}).status_code == 302
+    response = client.post(f"/melden/{action.pk}/", {**data, "message": "En nog iets."})
     assert response.status_code == 429 and "later opnieuw" in response.content.decode()
     assert Submission.objects.count() == 2
 
