@@ -12,8 +12,9 @@ ENV PYTHONDONTWRITEBYTECODE=1 \
     BIND=0.0.0.0:8000
 
 # postgresql-client: pg_dump and pg_restore for `manage.py backup` and `restore`.
+# hunspell-nl: the Dutch word list spelling correction checks before it "corrects" a word (search.lexicon).
 RUN apt-get update \
-    && apt-get install -y --no-install-recommends postgresql-client \
+    && apt-get install -y --no-install-recommends postgresql-client hunspell-nl \
     && rm -rf /var/lib/apt/lists/* \
     && useradd --create-home --uid 1000 portal
 

@@ -34,7 +34,7 @@ class SectionIndexPage(RestrictionsFromMemo, RouteTrail, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        params = parse(request.GET).without("type")
+        params = parse(request.GET, interpret=True).without("type")  # the same search as /zoeken/
         if params.sort == "relevantie" and not params.q:
             params = presenters.with_sort(params, "titel")
         result = search(params.with_filter("type", self.listed_type).with_page(params.page))

@@ -72,7 +72,14 @@ def page_context(
     ]
     understood_chips = [
         Chip(facet_label, value_label, link(_with(params, q=_without_phrase(params.q, phrases), page=1)))
-        for facet_label, value_label, phrases in _understood_chips(result, known)
+        for facet_label, value_label, phrases in _understood_chips(result.understood, known)
+    ]
+    # Filters the query implied but that were relaxed to find enough: one click puts each back.
+    relaxed_chips = [
+        Chip(facet_label, value_label, link(_reapplied(params, phrases, values)))
+        for facet_label, value_label, phrases, values in _understood_chips(
+            result.relaxed, known, with_values=True
+        )
     ]
     pages = max(1, -(-result.total // params.page_size))
     card_facts = _card_facts(result.hits)
@@ -87,6 +94,8 @@ def page_context(
         "facets": facets,
         "chips": chips,
         "understood_chips": understood_chips,
+        "relaxed_chips": relaxed_chips,
+        "relaxed_labels": ", ".join(dict.fromkeys(chip.label.lower() for chip in relaxed_chips)),
         "literal_url": link(_with(params, q=result.corrected_from, page=1, literal_asked=True))
         if result.corrected
         else "",
@@ -157,18 +166,31 @@ def _with_facts(hit, known, extra=()):
     return hit
 
 
-def _understood_chips(result: SearchResult, known) -> list[tuple[str, str, set[str]]]:
-    """(facet label, value label, the query phrases it came from) per understood filter. A yes/no
-    facet shows its own name ("Gratis"), a multi-value phrase ("secundair") one chip per value."""
-    chips: dict[tuple[str, str], set[str]] = {}
-    for item in result.understood:
+def _understood_chips(understood, known, with_values: bool = False) -> list[tuple]:
+    """(facet label, value label, the query phrases it came from[, the (facet, value)s]) per
+    understood filter. A yes/no facet shows its own name ("Gratis"), a multi-value phrase
+    ("secundair") one chip per value."""
+    chips: dict[tuple[str, str], tuple[set[str], list]] = {}
+    for item in understood:
         facet = FACETS_BY_NAME[item.facet]
         if facet.choices == YES_NO:
             label = (facet.label, facet.label if item.value == "ja" else f"Niet {facet.label.lower()}")
         else:
             label = (facet.label, known[item.facet].get(item.value, item.value))
-        chips.setdefault(label, set()).add(item.phrase)
-    return [(facet_label, value_label, phrases) for (facet_label, value_label), phrases in chips.items()]
+        phrases, values = chips.setdefault(label, (set(), []))
+        phrases.add(item.phrase)
+        values.append((item.facet, item.value))
+    if with_values:
+        return [(f, v, phrases, values) for (f, v), (phrases, values) in chips.items()]
+    return [(f, v, phrases) for (f, v), (phrases, _) in chips.items()]
+
+
+def _reapplied(params: SearchParams, phrases: set[str], values) -> SearchParams:
+    """The search with a relaxed filter ticked (and its words out of the text): as asked."""
+    changed = _with(params, q=_without_phrase(params.q, phrases), page=1)
+    for facet, value in values:
+        changed = changed.with_filter(facet, value)
+    return changed
 
 
 def _without_phrase(query: str, phrases: set[str]) -> str:
@@ -218,6 +240,9 @@ def api_payload(request, params: SearchParams, result: SearchResult) -> dict:
         "searched": result.searched_q if params.interpret else params.q,
         "understood": [
             {"facet": item.facet, "value": item.value, "from": item.phrase} for item in result.understood
+        ],
+        "relaxed": [
+            {"facet": item.facet, "value": item.value, "from": item.phrase} for item in result.relaxed
         ],
         "corrected": result.corrected or None,
         "suggestion": result.suggestion or None,

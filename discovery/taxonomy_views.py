@@ -18,7 +18,7 @@ CODE_RE = re.compile(r"[0-9A-Za-z.-]{1,20}")
 
 
 def _listing(request, facet: str, code: str, hidden: bool = True) -> dict:
-    params = parse(request.GET).without(facet)
+    params = parse(request.GET, interpret=True).without(facet)  # the same search as /zoeken/
     if params.sort == "relevantie" and not params.q:
         params = presenters.with_sort(params, "titel")
     result = search(params.with_filter(facet, code).with_page(params.page))

@@ -54,3 +54,14 @@ def _all(part: BitMap, groups: list[BitMap]) -> BitMap:
     for group in sorted(groups, key=len):
         result = result & group
     return result
+
+
+ABOUT_LIMIT = 50  # organisations lifted among the offers for having the query in their title
+
+
+def about_title(plan: TermPlan, among: BitMap, version: Version) -> BitMap:
+    """The documents of `among` with every query group in their title (at most ABOUT_LIMIT)."""
+    if not plan or not among:
+        return BitMap()
+    found = _all(among, group_sets(plan, version, "title"))
+    return found[:ABOUT_LIMIT] if len(found) > ABOUT_LIMIT else found

@@ -41,6 +41,7 @@ class SearchResult:
     corrected_from: str = ""  # ... and the query as typed
     best_effort: bool = False  # no fiche has all words: these match some of them, most first
     understood: list = field(default_factory=list)  # understanding.Understood: words taken as filters
+    relaxed: list = field(default_factory=list)  # understood filters dropped to find enough results
     searched_q: str = ""  # the text actually searched, after taking out the filter words
 
     def facet_counts(self, name: str) -> dict[str, int]:

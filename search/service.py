@@ -16,11 +16,12 @@ from django.conf import settings
 from .backends.database import DatabaseBackend
 from .backends.selection import BackendUnavailable, breaker, elasticsearch_backend
 from .cache import cached
+from .lexicon import loanwords
 from .matching import TermPlan, build_plan
 from .params import SearchParams
 from .promotions import apply_promotions
 from .result import SearchResult
-from .spelling import correct_query
+from .spelling import correct_query, suggest_query
 from .synonyms import synonym_map
 from .text import words
 from .understanding import understand
@@ -53,12 +54,59 @@ def _literal_search(params: SearchParams, plan: TermPlan | None = None) -> Searc
     return result
 
 
+RELAX_BELOW = 3  # implied filters that leave fewer results are relaxed, the least certain first
+
+
 def _interpreted_search(params: SearchParams) -> SearchResult:
     """Facet words become filters, unknown words are corrected, synonyms and compounds are
-    alternatives, and when all words together find nothing the best partial matches answer."""
-    synonyms = synonym_map()
+    alternatives, and when all words together find nothing the best partial matches answer.
+    When the filters the query implied leave fewer than RELAX_BELOW results, they are dropped one
+    phrase at a time, the least certain first, and the result says which (`relaxed`)."""
+    synonyms = _with_loanwords(synonym_map())
     text, understood = understand(params.q, synonyms)
-    effective = replace(params, q=text, filters=_merged(params.filters, understood)) if understood else params
+    result = _understood_search(params, text, understood, synonyms)
+    if understood and result.total < RELAX_BELOW:
+        kept, relaxed = list(understood), []
+        for phrase in _relax_order(understood):
+            kept = [item for item in kept if item.phrase != phrase]
+            relaxed += [item for item in understood if item.phrase == phrase]
+            wider = _understood_search(params, text, kept, synonyms)
+            if wider.total > result.total:
+                result = _strict_first(result, wider)
+                result.relaxed = list(relaxed)
+            if wider.total >= RELAX_BELOW:
+                break
+    return result
+
+
+def _with_loanwords(synonyms: dict) -> dict:
+    """The editors' synonyms plus, for each loanword, the Dutch words it is also searched as."""
+    merged = dict(synonyms)
+    for word, dutch in loanwords().items():
+        if dutch:
+            merged[word] = tuple(dict.fromkeys((*dutch, *synonyms.get(word, ()))))
+    return merged
+
+
+def _strict_first(strict: SearchResult, wider: SearchResult) -> SearchResult:
+    """The wider result with the few hits that met every implied filter on top of its first page."""
+    if strict.hits and wider.hits:
+        ids = {hit.id for hit in strict.hits}
+        wider.hits = (strict.hits + [hit for hit in wider.hits if hit.id not in ids])[: len(wider.hits)]
+    return wider
+
+
+def _relax_order(understood) -> list[str]:
+    """The phrases, least certain first; of equally certain ones the last typed first."""
+    certainty: dict[str, int] = {}
+    for item in understood:
+        certainty[item.phrase] = max(certainty.get(item.phrase, 0), item.certainty)
+    order = list(certainty)
+    return sorted(reversed(order), key=lambda phrase: certainty[phrase])
+
+
+def _understood_search(params: SearchParams, text: str, understood, synonyms) -> SearchResult:
+    effective = replace(params, q=text, filters=_merged(params.filters, understood))
     if not effective.q.strip():
         result = _filters_only(params, effective)
         result.understood = understood
@@ -67,6 +115,7 @@ def _interpreted_search(params: SearchParams) -> SearchResult:
     plan = _offers_first(build_plan(effective.q, vocabulary, synonyms), effective.q)
     result = _literal_search(effective, plan)
     correction = correct_query(effective.q, vocabulary)
+    corrected_plan = None
     if correction and result.total == 0:
         corrected_plan = _offers_first(build_plan(correction, vocabulary, synonyms), correction)
         corrected = _literal_search(replace(effective, q=correction), corrected_plan)
@@ -79,9 +128,22 @@ def _interpreted_search(params: SearchParams) -> SearchResult:
         probe = _backend_search(replace(effective, q=correction, facets=False, page=1, page_size=0))
         if probe.total:
             result.suggestion = correction
+    elif result.total < RELAX_BELOW:
+        # real words the index lacks are never replaced; their closest indexed spelling is offered
+        doubt = suggest_query(effective.q, vocabulary)
+        if doubt:
+            probe = _backend_search(replace(effective, q=doubt, facets=False, page=1, page_size=0))
+            if probe.total > result.total:
+                result.suggestion = doubt
     if result.total == 0 and len(plan.groups) > 1:
-        broad = _literal_search(effective, replace(plan, match_any=True))
+        # the best partial matches, of the corrected words when there is a correction
+        broad_q, broad_plan = (correction, corrected_plan) if corrected_plan else (effective.q, plan)
+        broad = _literal_search(replace(effective, q=broad_q), replace(broad_plan, match_any=True))
         if broad.total:
+            if corrected_plan:
+                broad.corrected, broad.corrected_from = correction, effective.q.strip()
+            else:
+                broad.suggestion = result.suggestion
             result = broad
             result.best_effort = True
     result.understood = understood
@@ -97,13 +159,16 @@ def _offers_first(plan: TermPlan, query: str) -> TermPlan:
 
 def _filters_only(params: SearchParams, effective: SearchParams) -> SearchResult:
     """Every word became a filter ("gratis webinar"): the filtered fiches, and when some of them
-    also contain the words, those ("ict-coördinator" is about the role, not only tagged with it)."""
+    also contain the words, those ("ict-coördinator" is about the role, not only tagged with it).
+    When only one or two contain them, they come first and the other filtered fiches follow."""
     if params.sort == "relevantie":
         texted = _literal_search(
             replace(effective, q=params.q), replace(build_plan(params.q), match_any=True)
         )
-        if texted.total:
+        if texted.total >= RELAX_BELOW:
             return texted
+        if texted.total:
+            return _strict_first(texted, _literal_search(replace(effective, q="")))
     return _literal_search(replace(effective, q=""))
 
 

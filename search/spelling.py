@@ -2,11 +2,17 @@
 frequency): an unknown query word becomes the closest indexed word within edit distance 2 (a swap
 of two neighbouring letters counts as one edit), the most frequent among equally close ones. Words of three letters or less and codes (words with a digit,
 "2.1", "b2") are never corrected; a word the index knows in another form is not a typo.
+
+A real word is never replaced: an English loanword ("coding", "tablet") or a Dutch word of the word
+list (search.lexicon) stays as typed, even when the index lacks it; for a Dutch word the closest
+indexed word is at most offered ("Bedoelde je …?", `suggest_query`). Every word of a multi-word
+query is corrected, not only the first or a lone one.
 """
 
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
+from .lexicon import is_dutch, loanwords
 from .text import STOPWORDS, words
 from .vocabulary import Vocabulary
 
@@ -14,11 +20,17 @@ MAX_DISTANCE = 2
 MIN_LENGTH = 4
 
 
-def correct_word(word: str, vocabulary: Vocabulary, is_prefix: bool = False) -> str | None:
-    """The correction of one folded word, or None when it needs none (or has none)."""
+def correct_word(
+    word: str, vocabulary: Vocabulary, is_prefix: bool = False, real_words: bool = False
+) -> str | None:
+    """The correction of one folded word, or None when it needs none (or has none). A real word
+    (loanword, Dutch word) is left alone, unless `real_words`: then its closest indexed word is
+    returned too, for a suggestion only."""
     if len(word) < MIN_LENGTH or word in STOPWORDS or any(ch.isdigit() for ch in word):
         return None
-    if vocabulary.knows(word) or (is_prefix and vocabulary.starts(word)):
+    if vocabulary.knows(word) or (is_prefix and vocabulary.starts(word)) or word in loanwords():
+        return None
+    if not real_words and is_dutch(word):
         return None
     choices = [
         candidate
@@ -33,13 +45,19 @@ def correct_word(word: str, vocabulary: Vocabulary, is_prefix: bool = False) -> 
     return best[0]
 
 
-def correct_query(query: str, vocabulary: Vocabulary) -> str:
-    """The query with its unknown words corrected, or "" when nothing changed."""
+def correct_query(query: str, vocabulary: Vocabulary, real_words: bool = False) -> str:
+    """The query with each of its unknown words corrected, or "" when nothing changed."""
     found = words(query)
     unfinished = bool(found) and query[-1:].isalnum()
     changed, corrected = False, []
     for position, word in enumerate(found):
-        better = correct_word(word, vocabulary, is_prefix=unfinished and position == len(found) - 1)
+        prefix = unfinished and position == len(found) - 1
+        better = correct_word(word, vocabulary, is_prefix=prefix, real_words=real_words)
         corrected.append(better or word)
         changed = changed or bool(better)
     return " ".join(corrected) if changed else ""
+
+
+def suggest_query(query: str, vocabulary: Vocabulary) -> str:
+    """A spelling to offer, never to apply: real words the index lacks included."""
+    return correct_query(query, vocabulary, real_words=True)

@@ -14,6 +14,11 @@ first five distinct offers are kept):
 If none of the five has a collaborative form (netwerk, intervisie, collegiale visitatie, lesson study)
 and the inventory has one that fits, the best such offer takes the last place. When no offer fits the
 next level, the recommendation says so and names the nearest level that has offers.
+
+An offer of another level is never shown as if it were at the promised level: the offers of "any
+level" come nearest level first (B1 before C1 for a target of B1; an offer without levels last),
+and each carries `level_note`: "nog geen aanbod op jouw volgende niveau; dit is het dichtstbij",
+or, for an offer two or more levels above the target, a warning that it asks more.
 """
 
 from collections.abc import Callable
@@ -29,6 +34,7 @@ from .framework import AREA_OF, COMPETENCES_OF, LEVELS, next_level
 from .scoring import Score
 
 OFFERS_PER_COMPETENCE = 5
+NEAREST_POOL = 20  # offers of any level looked at to pick the nearest levels among them
 COLLABORATIVE_FORMS = ("netwerk", "intervisie", "collegiale-visitatie", "lesson-study")
 # Searched tier by tier: what a teacher can follow now, then what may still run; never ENDED.
 STATUS_TIERS = ((UPCOMING, SELF_PACED), (UNKNOWN,))
@@ -52,6 +58,24 @@ class Offer:
     fits_target: bool  # its levels include the target level
     collaborative: bool
 
+    target: str = ""  # the level code the teacher was promised
+
+    @property
+    def level_note(self) -> str:
+        """Empty when the offer is at the target level; otherwise what the teacher should know."""
+        if self.fits_target or not self.target:
+            return ""
+        if not self.levels:
+            return "Niveau niet opgegeven: nog geen aanbod op jouw volgende niveau; dit is het dichtstbij."
+        target = LEVELS.index(self.target)
+        lowest_above = min((LEVELS.index(code) for code in self.levels), key=lambda i: abs(i - target))
+        if lowest_above - target >= 2:
+            return (
+                f"Let op: dit aanbod is voor niveau {', '.join(self.levels)}, twee of meer stappen boven "
+                f"{self.target}. Nog geen aanbod op jouw volgende niveau; dit is het dichtstbij."
+            )
+        return f"Niveau {', '.join(self.levels)}: nog geen aanbod op jouw volgende niveau; dit is het dichtstbij."
+
     @property
     def why(self) -> str:
         """One line on why this offer is here (the tiers of the ranking)."""
@@ -71,6 +95,7 @@ class Offer:
             "forms": list(self.forms),
             "cost": self.cost,
             "status": self.status,
+            "level_note": self.level_note or None,
         }
 
 
@@ -132,7 +157,12 @@ def recommend_for(competence: str, level: int, search=search_service, limit: int
     for scope, level_code, statuses in tiers:
         if len(chosen) >= limit:
             break
-        chosen += _new_hits(search, _params(scope, level_code, statuses), chosen, limit - len(chosen))
+        if level_code:
+            chosen += _new_hits(search, _params(scope, level_code, statuses), chosen, limit - len(chosen))
+        else:  # any level: the nearest to the target first
+            wider = _new_hits(search, _params(scope, None, statuses), chosen, NEAREST_POOL)
+            wider.sort(key=lambda hit: _level_distance(hit, target))
+            chosen += wider[: limit - len(chosen)]
     if chosen and not any(_collaborative(hit) for hit in chosen):
         for scope, level_code, statuses in tiers:
             found = _new_hits(
@@ -209,6 +239,16 @@ def _nearest_level(search, scopes, target: int) -> int | None:
     return None
 
 
+def _level_distance(hit: SearchHit, target: int) -> tuple[int, int]:
+    """How far the offer's nearest level is from the target (a level below before one above);
+    an offer without levels after every levelled one."""
+    levels = [LEVELS.index(code) for code in hit.values.get("niveau", ()) if code in LEVELS]
+    if not levels:
+        return (len(LEVELS), 0)
+    nearest = min(levels, key=lambda i: (abs(i - target), i))
+    return (abs(nearest - target), nearest)
+
+
 def _collaborative(hit: SearchHit) -> bool:
     return any(form in COLLABORATIVE_FORMS for form in hit.values.get("vorm", ()))
 
@@ -230,4 +270,5 @@ def _offer(hit: SearchHit, competence: str, target_code: str) -> Offer:
         on_competence=competence in hit.digcompedu,
         fits_target=target_code in levels,
         collaborative=_collaborative(hit),
+        target=target_code,
     )

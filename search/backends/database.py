@@ -22,7 +22,7 @@ from ..bitmaps import FacetBitmaps, facet_bitmaps
 from ..facets import FACETS, HIT_FACETS, vocabulary
 from ..matching import TermPlan, build_plan
 from ..params import SearchParams
-from ..ranking import candidates
+from ..ranking import about_title, candidates
 from ..result import FacetValue, SearchHit, SearchResult
 from ..term_sets import match_set
 from ..text import highlight
@@ -166,12 +166,20 @@ class _Query:
             order = SORT_SQL["titel" if self.params.sort == "relevantie" else self.params.sort]
             return self._rows(cursor, self._where(), order, size, offset)
         offers = bitmaps.offers() if self.offers_first else None
+        first_sql = offers_first_sql()
+        if offers is not None:
+            # an organisation whose title is about the query ("Nascholingsorganisaties" for
+            # "nascholing") ranks with the offers, not below them
+            about = about_title(self.plan, passing - offers, bitmaps.version)
+            if about:
+                offers = offers | about
+                ids = ", ".join(str(int(page_id)) for page_id in about)
+                first_sql = first_sql.replace(" THEN 0", f" OR d.page_id IN ({ids}) THEN 0", 1)
         chosen = candidates(self.plan, passing, bitmaps.version, offers) if self.ranks_candidates else passing
         ranked = "score DESC, d.title_sort ASC, d.page_id ASC"
         a_to_z = SORT_SQL["titel"]
         if self.offers_first:
-            first = offers_first_sql()
-            ranked, a_to_z = f"{first}, {ranked}", f"{first}, {a_to_z}"
+            ranked, a_to_z = f"{first_sql}, {ranked}", f"{first_sql}, {a_to_z}"
         rows = []
         if offset < len(chosen):
             rows = self._rows(cursor, self._among(chosen), ranked, size, offset, scored=True)

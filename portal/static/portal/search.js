@@ -68,7 +68,7 @@
   }
 
   function render(data) {
-    items = (data.suggestions || []).concat(data.terms || []).slice(0, 8);
+    items = (data.suggestions || []).concat(data.terms || []).slice(0, 8);  // terms: taxonomy values, then words
     listbox.innerHTML = "";
     items.forEach(function (item, i) {
       var option = document.createElement("li");
