@@ -14,7 +14,7 @@ from portal.settings import base
 from schools.models import Invitation, Membership
 from submissions.models import Submission
 from tests.schools.conftest import PASSWORD
-from tests.test_submissions import OFFER
+from tests.submissions.test_public_submissions import OFFER
 
 
 def closed_port() -> int:
