@@ -37,7 +37,11 @@ def _handle(request, form, template: str, context: dict, create):
             if not form.is_bot:  # a bot gets the same answer and leaves nothing behind
                 with transaction.atomic():
                     submission = create(form.cleaned_data)
-                notify.tell_editors(submission, _admin_url(request, submission))
+                notify.tell_editors(
+                    submission,
+                    _admin_url(request, submission),
+                    request.build_absolute_uri(submission.draft_edit_path()) if submission.page_id else "",
+                )
                 notify.confirm_to_submitter(submission)
             return redirect("submission-thanks")
     return render(request, template, {**context, "form": form}, status=400 if form.errors else 200)

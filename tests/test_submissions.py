@@ -141,3 +141,48 @@ def test_editors_see_the_submissions_in_the_admin(client, site_tree, editor):
     client.force_login(editor)
     html = client.get("/admin/snippets/submissions/submission/").content.decode()
     assert "Nieuw aanbod: Werkplaats AI-geletterdheid" in html
+
+
+def test_a_melding_links_to_its_draft_and_says_ter_controle_until_live(client, site_tree, editor):
+    client.post("/aanbod/aanmelden/", OFFER)
+    draft, submission = ActionPage.objects.get(title=SECRET_WORD), Submission.objects.get()
+    to_editors = next(m for m in mail.outbox if "redactie@example.be" in m.to)
+    assert f"/admin/pages/{draft.pk}/edit/" in to_editors.body
+
+    client.force_login(editor)
+    listing = client.get("/admin/snippets/submissions/submission/").content.decode()
+    assert f'href="/admin/pages/{draft.pk}/edit/"' in listing
+    edit = client.get(f"/admin/snippets/submissions/submission/edit/{submission.pk}/").content.decode()
+    assert f'href="/admin/pages/{draft.pk}/edit/"' in edit and "Open het concept" in edit
+
+    mail.outbox.clear()
+    submission.state = "verwerkt"
+    submission.save()  # handled, but the draft still waits for review
+    assert [m.subject for m in mail.outbox] == ["Je melding is ingediend ter controle"]
+    assert "online" not in mail.outbox[0].body.replace("staat ze online", "")
+    submission.save()
+    assert len(mail.outbox) == 1  # once
+
+    mail.outbox.clear()
+    draft.save_revision().publish()
+    assert [m.subject for m in mail.outbox] == ["Je melding staat online"]
+    assert draft.full_url in mail.outbox[0].body
+
+
+def test_a_correction_handled_as_a_draft_mails_online_only_once_published(client, site_tree, editor):
+    action = factories.action("Vorming met een fout")
+    client.post(
+        f"/melden/{action.pk}/",
+        {"name": "Lezer", "email": "lezer@example.be", "message": "Datum klopt niet."},
+    )
+    submission = Submission.objects.get()
+    action.summary = "Verbeterde samenvatting."
+    action.save_revision()
+    mail.outbox.clear()
+    submission.state = "verwerkt"
+    submission.save()
+    assert [m.subject for m in mail.outbox] == ["Je melding is ingediend ter controle"]
+    mail.outbox.clear()
+    action.refresh_from_db()
+    action.get_latest_revision().publish()
+    assert [m.subject for m in mail.outbox] == ["Je melding staat online"]
