@@ -13,6 +13,7 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel, ObjectList, Tabbed
 from wagtail.models import Page
 from wagtail.search import index
 
+from .fiche_form import FichePageForm
 from .provenance import REPORT_DATE
 from .public import RestrictionsFromMemo
 from .taxonomy import Audience, DigCompEduArea, DigCompEduCompetence, EducationNetwork, Pillar, SchoolLevel
@@ -60,6 +61,7 @@ class FichePage(RestrictionsFromMemo, Page):
         "inhoud laatst gewijzigd", null=True, blank=True, editable=False
     )
     content_digest = models.CharField(max_length=64, blank=True, editable=False)
+    base_form_class = FichePageForm
 
     digcompedu_areas = ParentalManyToManyField(
         DigCompEduArea, blank=True, related_name="%(class)s_pages", verbose_name="DigCompEdu-domeinen"
