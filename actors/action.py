@@ -168,8 +168,8 @@ class ActionPage(FichePage):
     base_form_class = ActionPageForm
 
     class Meta:
-        verbose_name = "actie"
-        verbose_name_plural = "acties"
+        verbose_name = "aanbod"  # one name everywhere: the page, the result card, the filter
+        verbose_name_plural = "aanbod"
 
     def search_keywords(self) -> list[str]:
         terms = [*self.forms.all(), *self.levels.all(), *self.eindtermen.all()]

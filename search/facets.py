@@ -89,7 +89,7 @@ PAGE_TYPES = {
     "PartnerGroupPage": "partnergroep",
 }
 TYPE_CHOICES = (
-    ("actie", "Aanbod en acties"),
+    ("actie", "Aanbod"),
     ("actor", "Actoren"),
     ("goodpractice", "Goede praktijken"),
     ("partnergroep", "Partnergroepen"),

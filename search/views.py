@@ -13,7 +13,7 @@ from .service import search
 from .signals import announce_search
 from .text import clean_query, fold
 
-EXPORT_FORMATS = {"csv", "json"}
+EXPORT_FORMATS = {"csv", "csv-komma", "json"}
 
 
 @require_GET
@@ -33,7 +33,7 @@ def search_page(request):
     )
     context["feed_url"] = presenters.url_for(params, "/zoeken/feed/", include_page=False)
     context["export_urls"] = {
-        fmt: presenters.url_for(params, include_page=False)
+        fmt.replace("-", "_"): presenters.url_for(params, include_page=False)
         + ("&" if params.query_items() else "?")
         + f"format={fmt}"
         for fmt in sorted(EXPORT_FORMATS | set(exports.REGISTERED_FORMATS))
