@@ -4,11 +4,13 @@ groups), live and public only, filterable by type, DigCompEdu area or competence
     /api/v2/fiches/?type=actors.ActionPage&digcompedu=6&pijler=aanbod&fields=*
 """
 
+from django.http import Http404
+from rest_framework.response import Response
 from wagtail.api.v2.router import WagtailAPIRouter
 from wagtail.api.v2.utils import BadRequestError
 from wagtail.api.v2.views import PagesAPIViewSet
 
-from portal.api_validation import validate_api_query
+from portal.api_validation import in_dutch, validate_api_query
 
 from .facets import vocabulary
 from .models import SearchFacetValue
@@ -25,6 +27,14 @@ class FicheAPIViewSet(PagesAPIViewSet):
     def initial(self, request, *args, **kwargs):
         super().initial(request, *args, **kwargs)
         validate_api_query(request.GET)  # before Wagtail's filters see any parameter
+
+    def handle_exception(self, exc):
+        response = super().handle_exception(exc)
+        if isinstance(exc, (BadRequestError, Http404)) and isinstance(response, Response):
+            message = response.data.get("message", "") if isinstance(response.data, dict) else ""
+            if message:
+                response.data = {"message": in_dutch(str(message))}
+        return response
 
     def get_base_queryset(self):
         from .indexing import INDEXED_MODELS

@@ -69,3 +69,19 @@ def test_the_csv_has_the_columns_an_adviser_needs_for_excel_and_for_tools(client
     assert {row["titel"] for row in _csv(client, "csv-komma", ",")} == set(rows)
     html = client.get("/zoeken/", {"q": "programmeren"}).content.decode()
     assert "format=csv-komma" in html
+
+
+@pytest.mark.parametrize(
+    "url, message",
+    [
+        ("/api/v2/fiches/?kleur=rood", "Onbekende parameter: kleur."),
+        ("/api/v2/fiches/?fields=schoenmaat", "Onbekend veld in fields: schoenmaat."),
+        ("/api/v2/fiches/?type=actors.Bestaatniet", "Dit type bestaat niet."),
+        ("/api/v2/fiches/?order=schoenmaat", "Sorteren op ‘schoenmaat’ kan niet"),
+        ("/api/v2/fiches/99999999/", "Geen fiche met dit nummer"),
+    ],
+)
+def test_api_errors_are_in_dutch(client, site_tree, url, message):
+    response = client.get(url)
+    assert response.status_code in (400, 404)
+    assert message in response.json()["message"]
