@@ -8,6 +8,7 @@ actions whose status has moved with time since, e.g. when their last session has
 import datetime
 
 from django.utils import timezone
+from django.utils.formats import date_format
 
 UPCOMING = "binnenkort"
 SELF_PACED = "doorlopend"
@@ -67,3 +68,31 @@ def next_session_starts(action_ids, now: datetime.datetime | None = None) -> dic
         .annotate(first=Min("start"))
     )
     return {row["action_id"]: row["first"] for row in rows}
+
+
+def next_sessions(action_ids, now: datetime.datetime | None = None) -> dict[int, object]:
+    """Per action, its first session that is not over and not cancelled (one query)."""
+    from django.db.models import Q
+
+    from .session import ActionSession
+
+    now = now or timezone.now()
+    sessions = (
+        ActionSession.objects.filter(action_id__in=action_ids)
+        .exclude(status="geannuleerd")
+        .filter(Q(end__gte=now) | Q(end__isnull=True, start__gte=now))
+        .order_by("start", "pk")
+    )
+    first: dict[int, object] = {}
+    for session in sessions:
+        first.setdefault(session.action_id, session)
+    return first
+
+
+def session_summary(session) -> str:
+    """ "4 maart 2031 · Online · gratis · volzet": what a result card says of the next session."""
+    parts = [date_format(timezone.localtime(session.start), "j F Y"), session.place_label]
+    parts.append("gratis" if session.is_free else f"€ {session.price:.2f}".replace(".", ","))
+    if session.status == "volzet":
+        parts.append("volzet")
+    return " · ".join(part for part in parts if part)

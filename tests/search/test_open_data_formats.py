@@ -64,7 +64,7 @@ def test_the_csv_has_the_columns_an_adviser_needs_for_excel_and_for_tools(client
     assert row["organisator"] == "Coördinatiecentrum"
     assert row["niveau"] and row["onderwijsniveau"] == "Lager onderwijs"
     assert row["kostprijs"] == "Gratis"
-    assert row["status"] == "Binnenkort" and row["volgende sessie"] == "4 maart 2031"
+    assert row["status"] == "Binnenkort" and row["volgende sessie"] == "4 maart 2031 · Online · gratis"
     assert rows["Leren programmeren in juli"]["volgende sessie"] == ""
     assert {row["titel"] for row in _csv(client, "csv-komma", ",")} == set(rows)
     html = client.get("/zoeken/", {"q": "programmeren"}).content.decode()
