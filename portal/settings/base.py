@@ -38,6 +38,7 @@ INSTALLED_APPS = [
     "selfassessment",
     "operations",
     "submissions",
+    "harvest",
     "allauth",
     "allauth.account",
     "wagtail.contrib.redirects",
@@ -197,6 +198,9 @@ WAGTAILADMIN_NOTIFICATION_FROM_EMAIL = DEFAULT_FROM_EMAIL
 EMAIL_HOST = env_str("EMAIL_HOST", "localhost")
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "txt", "xlsx"]
+# Harvesting providers' feeds (harvest/): how long to wait for a source and how big it may be.
+HARVEST_TIMEOUT_SECONDS = float(env_str("HARVEST_TIMEOUT_SECONDS", "20") or 20)
+HARVEST_MAX_BYTES = int(env_str("HARVEST_MAX_BYTES", str(5 * 1024 * 1024)) or 5 * 1024 * 1024)
 WAGTAIL_DATE_FORMAT = "%d/%m/%Y"
 WAGTAIL_DATETIME_FORMAT = "%d/%m/%Y %H:%M"
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
