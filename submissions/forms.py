@@ -6,8 +6,13 @@ HONEYPOT = "bedrijfswebsite"  # tempting to a bot, hidden from people (CSS) and 
 
 
 class HoneypotForm(forms.Form):
+    required_css_class = "required"
+
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
+        for field in self.fields.values():
+            if field.required:  # said in words, not only with a colour or an asterisk
+                field.label = f"{field.label} (verplicht)"
         self.fields[HONEYPOT] = forms.CharField(
             required=False,
             label="Laat dit veld leeg",

@@ -186,3 +186,24 @@ def test_a_correction_handled_as_a_draft_mails_online_only_once_published(client
     action.refresh_from_db()
     action.get_latest_revision().publish()
     assert [m.subject for m in mail.outbox] == ["Je melding staat online"]
+
+
+def test_required_fields_are_marked_errors_are_summarised_and_thanks_links_back(client, site_tree, editor):
+    form = client.get("/aanbod/aanmelden/").content.decode()
+    assert "Je e-mailadres (verplicht)" in form and "Website (verplicht)" not in form
+
+    response = client.post("/aanbod/aanmelden/", {**OFFER, "email": "geen-adres"})
+    html = response.content.decode()
+    summary = html.split('id="fouten"')[1].split("</div>")[0]
+    assert 'tabindex="-1" autofocus' in summary  # focus lands on the summary, not the page body
+    assert 'href="#id_email"' in summary and "Je e-mailadres (verplicht)" in summary
+
+    action = factories.action("Vorming met een fout")
+    response = client.post(
+        f"/melden/{action.pk}/",
+        {"name": "Lezer", "email": "lezer@example.be", "message": "Datum klopt niet."},
+    )
+    thanks = client.get(response["Location"]).content.decode()
+    assert f'href="{action.url}"' in thanks and "Terug naar de fiche" in thanks
+    draft = factories.action("Geheim concept", live=False)
+    assert "Geheim concept" not in client.get(f"/melden/bedankt/?fiche={draft.pk}").content.decode()
