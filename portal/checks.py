@@ -21,3 +21,19 @@ def base_url_is_public(app_configs=None, **kwargs):
             )
         ]
     return []
+
+
+@checks.register(checks.Tags.security, deploy=True)
+def contact_address_is_public(app_configs=None, **kwargs):
+    """/contact/ and the privacy page show DEFAULT_FROM_EMAIL: never a development address."""
+    domain = (settings.DEFAULT_FROM_EMAIL or "").rpartition("@")[2].strip(">").lower()
+    if domain in LOCAL_HOSTS or not domain or "." not in domain:
+        return [
+            checks.Warning(
+                f"DEFAULT_FROM_EMAIL is {settings.DEFAULT_FROM_EMAIL!r}: /contact/ and the privacy page show "
+                "an address nobody reads.",
+                hint="Set DEFAULT_FROM_EMAIL to the editors' address, e.g. redactie@leerkracht.net.",
+                id="portal.W002",
+            )
+        ]
+    return []
