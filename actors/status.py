@@ -7,8 +7,11 @@ actions whose status has moved with time since, e.g. when their last session has
 
 import datetime
 
+from django.db.models import Min, Q
 from django.utils import timezone
 from django.utils.formats import date_format
+
+from .session import ActionSession
 
 UPCOMING = "binnenkort"
 SELF_PACED = "doorlopend"
@@ -54,10 +57,6 @@ def upcoming_sessions(action, now: datetime.datetime | None = None, sessions=Non
 def next_session_starts(action_ids, now: datetime.datetime | None = None) -> dict[int, datetime.datetime]:
     """Per action, the start of its first session that is not over and not cancelled (one query, for
     the result cards of a page of hits)."""
-    from django.db.models import Min, Q
-
-    from .session import ActionSession
-
     now = now or timezone.now()
     rows = (
         ActionSession.objects.filter(action_id__in=action_ids)
@@ -72,10 +71,6 @@ def next_session_starts(action_ids, now: datetime.datetime | None = None) -> dic
 
 def next_sessions(action_ids, now: datetime.datetime | None = None) -> dict[int, object]:
     """Per action, its first session that is not over and not cancelled (one query)."""
-    from django.db.models import Q
-
-    from .session import ActionSession
-
     now = now or timezone.now()
     sessions = (
         ActionSession.objects.filter(action_id__in=action_ids)
