@@ -2,6 +2,9 @@
 
 from django import forms
 
+from actors.action import Cost
+from portal.taxonomy import Audience, DigCompEduArea, ProfessionalisationForm, ProficiencyLevel, SchoolLevel
+
 HONEYPOT = "bedrijfswebsite"  # tempting to a bot, hidden from people (CSS) and from screen readers
 
 
@@ -52,6 +55,47 @@ class OfferForm(HoneypotForm):
     )
     website = forms.URLField(label="Website", required=False, assume_scheme="https")
     registration_url = forms.URLField(label="Inschrijvingslink", required=False, assume_scheme="https")
+    audiences = forms.ModelMultipleChoiceField(
+        label="Voor wie",
+        queryset=Audience.objects.order_by("sort_order", "label"),
+        to_field_name="code",
+        widget=forms.CheckboxSelectMultiple,
+        error_messages={"required": "Kies minstens één doelgroep."},
+    )
+    school_levels = forms.ModelMultipleChoiceField(
+        label="Onderwijsniveau",
+        queryset=SchoolLevel.objects.order_by("sort_order", "label"),
+        to_field_name="code",
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+    )
+    levels = forms.ModelMultipleChoiceField(
+        label="Competentieniveau",
+        queryset=ProficiencyLevel.objects.order_by("sort_order", "code"),
+        to_field_name="code",
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+    )
+    digcompedu_areas = forms.ModelMultipleChoiceField(
+        label="DigCompEdu-domein",
+        queryset=DigCompEduArea.objects.order_by("sort_order", "code"),
+        to_field_name="code",
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+    )
+    kinds = forms.ModelMultipleChoiceField(
+        label="Vorm",
+        queryset=ProfessionalisationForm.objects.order_by("sort_order", "label"),
+        to_field_name="code",
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+    )
+    cost = forms.ChoiceField(
+        label="Kostprijs",
+        choices=[("", "Weet ik niet"), *Cost.choices],
+        required=False,
+        widget=forms.RadioSelect,
+    )
 
 
 class CorrectionForm(HoneypotForm):

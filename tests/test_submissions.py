@@ -20,6 +20,7 @@ OFFER = {
     "description": "Leraren proberen uit hoe taalmodellen feedback geven, en bespreken de grenzen ervan.",
     "sessions": "12 maart in Gent",
     "website": "https://werkplaats.example.be",
+    "audiences": ["leerkrachten"],
 }
 SECRET_WORD = "Werkplaats AI-geletterdheid"
 
@@ -207,3 +208,29 @@ def test_required_fields_are_marked_errors_are_summarised_and_thanks_links_back(
     assert f'href="{action.url}"' in thanks and "Terug naar de fiche" in thanks
     draft = factories.action("Geheim concept", live=False)
     assert "Geheim concept" not in client.get(f"/melden/bedankt/?fiche={draft.pk}").content.decode()
+
+
+def test_a_provider_tells_audience_level_area_form_and_cost(client, site_tree):
+    form = client.get("/aanbod/aanmelden/").content.decode()
+    assert "Voor wie (verplicht)" in form and "DigCompEdu-domein" in form and "Kostprijs" in form
+    response = client.post("/aanbod/aanmelden/", {**OFFER, "audiences": []})
+    assert response.status_code == 400 and "Kies minstens één doelgroep." in response.content.decode()
+    assert not ActionPage.objects.filter(title=SECRET_WORD).exists()
+
+    data = {
+        **OFFER,
+        "school_levels": ["lager"],
+        "levels": ["A2"],
+        "digcompedu_areas": ["3"],
+        "cost": "gratis",
+    }
+    data["kinds"] = ["webinar"]
+    assert client.post("/aanbod/aanmelden/", data).status_code == 302
+    draft = ActionPage.objects.get(title=SECRET_WORD).get_latest_revision_as_object()
+    assert [a.code for a in draft.audiences.all()] == ["leerkrachten"] and draft.cost == "gratis"
+    assert [a.code for a in draft.digcompedu_areas.all()] == ["3"] and [
+        f.code for f in draft.forms.all()
+    ] == ["webinar"]
+    assert [s.code for s in draft.school_levels.all()] == ["lager"] and [
+        lv.code for lv in draft.levels.all()
+    ] == ["A2"]
