@@ -1,8 +1,6 @@
 """ActionPage: an initiative or training offer (report appendix B.7)."""
 
 from django.db import models
-from django.utils.formats import date_format
-from django.utils.timezone import localtime
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from rest_framework import serializers
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
@@ -52,7 +50,7 @@ class SessionSerializer(serializers.Serializer):
 class ActionPage(FichePage):
     search_kind = "actie"
     kind_label = "Aanbod"
-    kind_plural_label = "Aanbod en acties"
+    kind_plural_label = "Aanbod"
     is_offer = True
     card_facets = ("status", "gratis", "vorm", "niveau", "onderwijsniveau")
 
@@ -178,8 +176,8 @@ class ActionPage(FichePage):
     base_form_class = ActionPageForm
 
     class Meta:
-        verbose_name = "actie"
-        verbose_name_plural = "acties"
+        verbose_name = "aanbod"  # one name everywhere: the page, the result card, the filter
+        verbose_name_plural = "aanbod"
 
     def search_keywords(self) -> list[str]:
         terms = [*self.forms.all(), *self.levels.all(), *self.eindtermen.all()]
@@ -221,10 +219,8 @@ class ActionPage(FichePage):
             names.setdefault(action_id, []).append(title)
         for action_id, titles in names.items():
             facts.setdefault(action_id, []).append(("Organisatie", ", ".join(titles)))
-        for action_id, start in offer_status.next_session_starts(page_ids).items():
-            facts.setdefault(action_id, []).append(
-                ("Volgende sessie", date_format(localtime(start), "j F Y"))
-            )
+        for action_id, session in offer_status.next_sessions(page_ids).items():
+            facts.setdefault(action_id, []).append(("Volgende sessie", offer_status.session_summary(session)))
         return facts
 
     def upcoming_sessions(self):

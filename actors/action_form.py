@@ -6,12 +6,12 @@ organisers: otherwise it would hand the action to someone else and lose it.
 """
 
 from django.db.models import Q
-from wagtail.admin.forms import WagtailAdminPageForm
 
+from portal.fiche_form import FichePageForm
 from portal.permissions import is_partner_only, partner_actor_ids
 
 
-class ActionPageForm(WagtailAdminPageForm):
+class ActionPageForm(FichePageForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.own_actor_ids = partner_actor_ids(self.for_user) if is_partner_only(self.for_user) else None

@@ -137,7 +137,7 @@ def matrix(request):
     return render(request, "actors/landscape.html", context)
 
 
-MIN_COMPARED, MAX_COMPARED = 2, 4
+MIN_COMPARED = 2  # and no maximum: the comparison shows exactly the groups picked
 
 
 def swot_comparison(request):
@@ -155,10 +155,8 @@ def swot_comparison(request):
     picked = [slug for slug in dict.fromkeys(request.GET.getlist("groep")) if slug]
     known = [group for group in all_groups if group.slug in picked]
     pick_problem = ""
-    if picked and not MIN_COMPARED <= len(known) <= MAX_COMPARED:
-        pick_problem = (
-            f"Kies {MIN_COMPARED} tot {MAX_COMPARED} partnergroepen om te vergelijken; we tonen ze alle."
-        )
+    if picked and len(known) < MIN_COMPARED:
+        pick_problem = f"Kies minstens {MIN_COMPARED} partnergroepen om te vergelijken; we tonen ze alle."
     groups = known if picked and not pick_problem else all_groups
     return render(
         request,

@@ -7,7 +7,9 @@ actions whose status has moved with time since, e.g. when their last session has
 
 import datetime
 
+from django.db.models import Min, Q
 from django.utils import timezone
+from django.utils.formats import date_format
 
 from .session import ActionSession
 
@@ -55,8 +57,6 @@ def upcoming_sessions(action, now: datetime.datetime | None = None, sessions=Non
 def next_session_starts(action_ids, now: datetime.datetime | None = None) -> dict[int, datetime.datetime]:
     """Per action, the start of its first session that is not over and not cancelled (one query, for
     the result cards of a page of hits)."""
-    from django.db.models import Min, Q
-
     now = now or timezone.now()
     rows = (
         ActionSession.objects.filter(action_id__in=action_ids)
@@ -67,3 +67,27 @@ def next_session_starts(action_ids, now: datetime.datetime | None = None) -> dic
         .annotate(first=Min("start"))
     )
     return {row["action_id"]: row["first"] for row in rows}
+
+
+def next_sessions(action_ids, now: datetime.datetime | None = None) -> dict[int, object]:
+    """Per action, its first session that is not over and not cancelled (one query)."""
+    now = now or timezone.now()
+    sessions = (
+        ActionSession.objects.filter(action_id__in=action_ids)
+        .exclude(status="geannuleerd")
+        .filter(Q(end__gte=now) | Q(end__isnull=True, start__gte=now))
+        .order_by("start", "pk")
+    )
+    first: dict[int, object] = {}
+    for session in sessions:
+        first.setdefault(session.action_id, session)
+    return first
+
+
+def session_summary(session) -> str:
+    """ "4 maart 2031 · Online · gratis · volzet": what a result card says of the next session."""
+    parts = [date_format(timezone.localtime(session.start), "j F Y"), session.place_label]
+    parts.append("gratis" if session.is_free else f"€ {session.price:.2f}".replace(".", ","))
+    if session.status == "volzet":
+        parts.append("volzet")
+    return " · ".join(part for part in parts if part)

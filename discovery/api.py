@@ -4,11 +4,13 @@ groups), live and public only, filterable by type, DigCompEdu area or competence
     /api/v2/fiches/?type=actors.ActionPage&digcompedu=6&pijler=aanbod&fields=*
 """
 
+from django.http import Http404
+from rest_framework.response import Response
 from wagtail.api.v2.router import WagtailAPIRouter
 from wagtail.api.v2.utils import BadRequestError
 from wagtail.api.v2.views import PagesAPIViewSet
 
-from portal.api_validation import validate_api_query
+from portal.api_validation import in_dutch, validate_api_query
 from portal.fiche import fiche_kinds
 from search import documents
 from search import facet_vocabulary as vocabulary
@@ -31,6 +33,14 @@ class FicheAPIViewSet(PagesAPIViewSet):
                 del query["search"]
             request._request.GET = query
         validate_api_query(request.GET)  # before Wagtail's filters see any parameter
+
+    def handle_exception(self, exc):
+        response = super().handle_exception(exc)
+        if isinstance(exc, (BadRequestError, Http404)) and isinstance(response, Response):
+            message = response.data.get("message", "") if isinstance(response.data, dict) else ""
+            if message:
+                response.data = {"message": in_dutch(str(message))}
+        return response
 
     def get_base_queryset(self):
         return super().get_base_queryset().type(*fiche_kinds())

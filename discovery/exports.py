@@ -1,6 +1,8 @@
-"""Any search as a file with all its results: CSV (UTF-8 with a BOM, so Excel reads the accents) or JSON.
+"""Any search as a file with all its results: CSV or JSON.
 
-Taxonomy appears as labels, one row per result. Pages of results are fetched from the search
+`format=csv` is for Excel in nl-BE: `;` between fields and a BOM (so Excel reads the accents);
+`format=csv-komma` is the same file with `,` for tools that expect it. Taxonomy appears as labels,
+one row per result, with the organiser, level, school level, cost, status and next session of an offer. Pages of results are fetched from the search
 service one after another, so an export reuses every filter and rule of the search itself.
 """
 
@@ -15,6 +17,9 @@ from portal.fiche import kind_labels
 from search import MAX_PAGE_SIZE, SearchParams, search
 from search import facet_vocabulary as vocabulary
 
+from .feeds import local_time
+from .presenters import card_facts
+
 # Formats that apps above search add (e.g. "ics" by actors): name -> view(request, params) -> response.
 REGISTERED_FORMATS: dict = {}
 
@@ -23,7 +28,25 @@ def register_format(name: str, view) -> None:
     REGISTERED_FORMATS[name] = view
 
 
-COLUMNS = ["id", "soort", "titel", "url", "samenvatting", "bron", "digcompedu", "pijlers", "gepubliceerd"]
+COLUMNS = [
+    "id",
+    "soort",
+    "titel",
+    "url",
+    "samenvatting",
+    "organisator",
+    "bron",
+    "digcompedu",
+    "pijlers",
+    "niveau",
+    "onderwijsniveau",
+    "kostprijs",
+    "status",
+    "volgende sessie",
+    "gepubliceerd",
+]
+CSV_DELIMITERS = {"csv": ";", "csv-komma": ","}
+COST_LABELS = {"ja": "Gratis", "nee": "Betalend"}
 
 
 def all_hits(params: SearchParams):
@@ -36,8 +59,15 @@ def all_hits(params: SearchParams):
         page += 1
 
 
+def _labels(labels: dict, facet: str, hit) -> str:
+    names = labels.get(facet, {})
+    return "; ".join(names.get(code, code) for code in hit.values.get(facet, []))
+
+
 def rows(request, params: SearchParams) -> list[dict]:
     labels = vocabulary()
+    hits = list(all_hits(params))
+    facts = card_facts(hits)
     return [
         {
             "id": hit.id,
@@ -45,20 +75,26 @@ def rows(request, params: SearchParams) -> list[dict]:
             "titel": hit.title,
             "url": request.build_absolute_uri(hit.url_path),
             "samenvatting": hit.summary,
+            "organisator": dict(facts.get(hit.id, [])).get("Organisatie", ""),
             "bron": hit.source,
             "digcompedu": "; ".join(labels["digcompedu"].get(code, code) for code in hit.digcompedu),
             "pijlers": "; ".join(labels["pijler"].get(code, code) for code in hit.pijlers),
-            "gepubliceerd": hit.published_at.date().isoformat() if hit.published_at else "",
+            "niveau": _labels(labels, "niveau", hit),
+            "onderwijsniveau": _labels(labels, "onderwijsniveau", hit),
+            "kostprijs": "; ".join(COST_LABELS.get(v, v) for v in hit.values.get("gratis", [])),
+            "status": _labels(labels, "status", hit),
+            "volgende sessie": dict(facts.get(hit.id, [])).get("Volgende sessie", ""),
+            "gepubliceerd": local_time(hit.published_at).date().isoformat() if hit.published_at else "",
         }
-        for hit in all_hits(params)
+        for hit in hits
     ]
 
 
 def export(request, params: SearchParams, fmt: str) -> HttpResponse:
     data = rows(request, params)
-    if fmt == "csv":
+    if fmt in CSV_DELIMITERS:
         buffer = io.StringIO()
-        writer = csv.DictWriter(buffer, fieldnames=COLUMNS)
+        writer = csv.DictWriter(buffer, fieldnames=COLUMNS, delimiter=CSV_DELIMITERS[fmt])
         writer.writeheader()
         writer.writerows(data)
         content, content_type = "\ufeff" + buffer.getvalue(), "text/csv; charset=utf-8"
@@ -68,5 +104,6 @@ def export(request, params: SearchParams, fmt: str) -> HttpResponse:
         )
         content_type = "application/json; charset=utf-8"
     response = HttpResponse(content.encode("utf-8"), content_type=content_type)
-    response["Content-Disposition"] = f'attachment; filename="leerkracht-zoekresultaten.{fmt}"'
+    extension = "csv" if fmt in CSV_DELIMITERS else fmt
+    response["Content-Disposition"] = f'attachment; filename="leerkracht-zoekresultaten.{extension}"'
     return response

@@ -82,13 +82,13 @@ def page_context(
         )
     ]
     pages = max(1, -(-result.total // params.page_size))
-    card_facts = _card_facts(result.hits)
+    facts_by_id = card_facts(result.hits)
     return {
         "params": params,
         "result": result,
         "form_action": path,
         "hits": [
-            (_with_facts(hit, known, card_facts.get(hit.id, [])), kind_labels().get(hit.type, hit.type))
+            (_with_facts(hit, known, facts_by_id.get(hit.id, [])), kind_labels().get(hit.type, hit.type))
             for hit in _grouped(result.hits)
         ],
         "facets": facets,
@@ -139,7 +139,7 @@ def _grouped(hits):
     return kept
 
 
-def _card_facts(hits) -> dict[int, list[tuple[str, str]]]:
+def card_facts(hits) -> dict[int, list[tuple[str, str]]]:
     """What each kind of fiche adds to its cards beyond the facet values, for this page of hits."""
     facts: dict[int, list[tuple[str, str]]] = {}
     for kind in fiche_kinds():

@@ -10,7 +10,7 @@ from search import announce_search, clean_query, fold, parse, search, suggest
 
 from . import exports, presenters
 
-EXPORT_FORMATS = {"csv", "json"}
+EXPORT_FORMATS = {"csv", "csv-komma", "json"}
 
 
 @require_GET
@@ -30,7 +30,7 @@ def search_page(request):
     )
     context["feed_url"] = presenters.url_for(params, "/zoeken/feed/", include_page=False)
     context["export_urls"] = {
-        fmt: presenters.url_for(params, include_page=False)
+        fmt.replace("-", "_"): presenters.url_for(params, include_page=False)
         + ("&" if params.query_items() else "?")
         + f"format={fmt}"
         for fmt in sorted(EXPORT_FORMATS | set(exports.REGISTERED_FORMATS))

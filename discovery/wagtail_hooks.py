@@ -12,14 +12,12 @@ def home_page_search_context(page, request) -> dict:
     # One search over everything gives the live counts of the area and pillar tiles (no hits).
     overview = search(SearchParams(page_size=0))
     # The lists show no counts: without facets they cost one query each when not cached.
-    recent = search(SearchParams(filters={"type": ("actie",)}, sort="nieuw", page_size=4, facets=False)).hits
     practices = search(
         SearchParams(filters={"type": ("goodpractice",)}, sort="titel", page_size=8, facets=False)
     ).hits
     return {
         "area_tiles": [v for v in overview.facets["digcompedu"] if "." not in v.value],
         "pillar_tiles": overview.facets["pijler"],
-        "recent_offers": recent,
         "good_practices": practices,
         "type_labels": kind_labels(),
     }

@@ -69,6 +69,21 @@ def mark_reviewed(pages, user=None, today: datetime.date | None = None) -> int:
     return count
 
 
+def count_first_approval_as_review(sender, instance, user=None, **kwargs):
+    """workflow_approved: an Eindredacteur approving a fiche that was never reviewed has reviewed it, so
+    a freshly approved fiche does not top "Te herzien" as "nooit nagekeken". The date goes into the
+    page and its latest revision, so the next publication keeps it."""
+    page = getattr(instance.content_object, "specific", None)
+    if page is None or not hasattr(page, "last_reviewed") or page.last_reviewed is not None:
+        return
+    today = timezone.localdate()
+    type(page).objects.filter(pk=page.pk).update(last_reviewed=today)
+    page.refresh_from_db(fields=["latest_revision"])
+    if page.latest_revision:
+        page.latest_revision.content["last_reviewed"] = today.isoformat()
+        page.latest_revision.save(update_fields=["content"])
+
+
 def add_months(day: datetime.date, months: int) -> datetime.date:
     return months_before(day, -months)
 

@@ -5,7 +5,8 @@ file changes nothing and a changed row updates its session instead of adding one
 
 Every row is checked first; with any error nothing is written. Otherwise all changes are written in
 one transaction: per action one new revision, published when the action was live without pending
-changes and the importing account may publish, else kept as a draft for the normal review.
+changes and the importing account may publish, else kept as a draft and submitted to the page's
+workflow (as a page edit would be), so an Eindredacteur sees it.
 """
 
 import csv
@@ -203,6 +204,17 @@ def _apply_to(page, lines: list[Line], user, report: ImportReport) -> None:
         report.published.append(page.title)
     else:
         report.drafts.append(page.title)
+        submit_for_review(page, user)
+
+
+def submit_for_review(page, user) -> None:
+    """Put the new draft in the page's workflow, as "Ter controle indienen" in the editor does, so an
+    Eindredacteur sees it (the dashboard, the moderation mail). Already in review: the task shows the
+    latest revision."""
+    workflow = page.get_workflow()
+    if user is None or workflow is None or page.workflow_in_progress:
+        return
+    workflow.start(page, user)
 
 
 def _may_publish(page, user) -> bool:

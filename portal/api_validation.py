@@ -71,3 +71,35 @@ def _check_page_id(name: str, value: str) -> None:
     if not value.isascii() or not value.isdigit() or len(value) > MAX_ID_DIGITS:
         extra = " of ‘root’" if name in PAGE_ID_PARAMETERS else ""
         raise BadRequestError(f"{name} moet het nummer van een pagina zijn{extra}.")
+
+
+# Wagtail's own API messages (behind the checks above), in Dutch: (pattern, message with the groups).
+WAGTAIL_MESSAGES = [
+    (
+        r"query parameter is not an operation or a recognised field: (.+)",
+        "Onbekende parameter: {0}. Zie /api/ voor de parameters die de API kent.",
+    ),
+    (r"unknown fields: (.+)", "Onbekend veld in fields: {0}. Zie /api/ voor de velden van een fiche."),
+    (r"type doesn't exist", "Dit type bestaat niet. Gebruik bv. type=actors.ActionPage."),
+    (r"fields error: (.+)", "fields is ongeldig: {0}"),
+    (r"cannot order by '(.+)' \(unknown field\)", "Sorteren op ‘{0}’ kan niet: onbekend veld."),
+    (r"random ordering with offset is not supported", "Willekeurige volgorde gaat niet samen met offset."),
+    (r"search is disabled", "Zoeken via deze API staat uit; gebruik /api/zoeken/."),
+    (r"(\w+) must be a positive integer", "{0} moet een positief geheel getal zijn."),
+    (r"limit cannot be higher than (\d+)", "limit mag hoogstens {0} zijn."),
+    (r"(parent|descendant|ancestor|translation_of) page doesn't exist", "Die pagina bestaat niet."),
+    (r"No \w+ matches the given query\.", "Geen fiche met dit nummer (of ze is niet openbaar)."),
+    (
+        r"filtering by tag with a search query is not supported",
+        "Filteren op trefwoord gaat niet samen met search.",
+    ),
+]
+
+
+def in_dutch(message: str) -> str:
+    """Wagtail's English API message in Dutch; a message that is already Dutch stays as it is."""
+    for pattern, dutch in WAGTAIL_MESSAGES:
+        match = re.fullmatch(pattern, message.strip())
+        if match:
+            return dutch.format(*match.groups())
+    return message

@@ -9,6 +9,7 @@ class PortalConfig(AppConfig):
         from django.core.signals import request_finished, request_started
         from wagtail.signals import page_published
 
+        from . import admin_dates, checks  # noqa: F401  (checks registers itself)
         from .fiche import fiche_kinds
         from .provenance import note_content_change
         from .request_memo import finish_request, start_request
@@ -21,3 +22,4 @@ class PortalConfig(AppConfig):
                 sender=kind,
                 dispatch_uid=f"portal-content-change-{kind._meta.label_lower}",
             )
+        admin_dates.register()

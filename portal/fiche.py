@@ -15,6 +15,7 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel, ObjectList, Tabbed
 from wagtail.models import Page
 from wagtail.search import index
 
+from .fiche_form import FichePageForm
 from .permissions import CURATE_FICHES, PartnerPermissionTester
 from .provenance import REPORT_DATE
 from .public import RestrictionsFromMemo
@@ -83,6 +84,7 @@ class FichePage(RestrictionsFromMemo, Page):
         "inhoud laatst gewijzigd", null=True, blank=True, editable=False
     )
     content_digest = models.CharField(max_length=64, blank=True, editable=False)
+    base_form_class = FichePageForm
 
     digcompedu_areas = ParentalManyToManyField(
         DigCompEduArea, blank=True, related_name="%(class)s_pages", verbose_name="DigCompEdu-domeinen"
@@ -137,7 +139,7 @@ class FichePage(RestrictionsFromMemo, Page):
     # --- what kind of fiche this is: every concrete kind sets these, no module switches on class names ---
     search_kind: str = ""  # its value of the search's "type" facet, e.g. "actie"
     kind_label: str = ""  # one fiche of this kind, as a result card names it, e.g. "Aanbod"
-    kind_plural_label: str = ""  # the kind as a choice of the "Soort" filter, e.g. "Aanbod en acties"
+    kind_plural_label: str = ""  # the kind as a choice of the "Soort" filter, e.g. "Goede praktijken"
     is_offer: bool = False  # something a teacher can take up: ranked above organisations
     is_organisation: bool = False  # an organisation: a namesake of another kind is shown as one card
     card_facets: tuple[str, ...] = ()  # the facets whose values its result card lists

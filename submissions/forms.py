@@ -2,12 +2,20 @@
 
 from django import forms
 
+from actors.action import Cost
+from portal.taxonomy import Audience, DigCompEduArea, ProfessionalisationForm, ProficiencyLevel, SchoolLevel
+
 HONEYPOT = "bedrijfswebsite"  # tempting to a bot, hidden from people (CSS) and from screen readers
 
 
 class HoneypotForm(forms.Form):
+    required_css_class = "required"
+
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
+        for field in self.fields.values():
+            if field.required:  # said in words, not only with a colour or an asterisk
+                field.label = f"{field.label} (verplicht)"
         self.fields[HONEYPOT] = forms.CharField(
             required=False,
             label="Laat dit veld leeg",
@@ -47,6 +55,47 @@ class OfferForm(HoneypotForm):
     )
     website = forms.URLField(label="Website", required=False, assume_scheme="https")
     registration_url = forms.URLField(label="Inschrijvingslink", required=False, assume_scheme="https")
+    audiences = forms.ModelMultipleChoiceField(
+        label="Voor wie",
+        queryset=Audience.objects.order_by("sort_order", "label"),
+        to_field_name="code",
+        widget=forms.CheckboxSelectMultiple,
+        error_messages={"required": "Kies minstens één doelgroep."},
+    )
+    school_levels = forms.ModelMultipleChoiceField(
+        label="Onderwijsniveau",
+        queryset=SchoolLevel.objects.order_by("sort_order", "label"),
+        to_field_name="code",
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+    )
+    levels = forms.ModelMultipleChoiceField(
+        label="Competentieniveau",
+        queryset=ProficiencyLevel.objects.order_by("sort_order", "code"),
+        to_field_name="code",
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+    )
+    digcompedu_areas = forms.ModelMultipleChoiceField(
+        label="DigCompEdu-domein",
+        queryset=DigCompEduArea.objects.order_by("sort_order", "code"),
+        to_field_name="code",
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+    )
+    kinds = forms.ModelMultipleChoiceField(
+        label="Vorm",
+        queryset=ProfessionalisationForm.objects.order_by("sort_order", "label"),
+        to_field_name="code",
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+    )
+    cost = forms.ChoiceField(
+        label="Kostprijs",
+        choices=[("", "Weet ik niet"), *Cost.choices],
+        required=False,
+        widget=forms.RadioSelect,
+    )
 
 
 class CorrectionForm(HoneypotForm):

@@ -2,6 +2,7 @@
 correction of a fiche. Editors handle both in the admin (Meldingen); nothing goes public unreviewed."""
 
 from django.db import models
+from django.urls import reverse
 
 
 class Submission(models.Model):
@@ -11,7 +12,7 @@ class Submission(models.Model):
 
     class State(models.TextChoices):
         NEW = "nieuw", "Nieuw"
-        DONE = "verwerkt", "Verwerkt en gepubliceerd"
+        DONE = "verwerkt", "Verwerkt"
         DECLINED = "afgewezen", "Afgewezen"
 
     kind = models.CharField("soort", max_length=10, choices=Kind.choices)
@@ -32,6 +33,12 @@ class Submission(models.Model):
     message = models.TextField("bericht")
     created_at = models.DateTimeField("ontvangen op", auto_now_add=True)
     handled_at = models.DateTimeField("verwerkt op", null=True, blank=True)
+    review_mailed_at = models.DateTimeField(
+        "gemeld als ter controle op",
+        null=True,
+        blank=True,
+        help_text="Wanneer de melder hoorde dat de wijziging ter controle ligt (nog niet online).",
+    )
 
     class Meta:
         verbose_name = "melding"
@@ -41,3 +48,7 @@ class Submission(models.Model):
     def __str__(self) -> str:
         subject = self.title or (self.page.title if self.page_id else "")
         return f"{self.get_kind_display()}: {subject}"[:120]
+
+    def draft_edit_path(self) -> str:
+        """The admin page where an editor opens the fiche or the draft this submission made."""
+        return reverse("wagtailadmin_pages:edit", args=[self.page_id]) if self.page_id else ""

@@ -20,7 +20,7 @@ def editor_addresses() -> list[str]:
     return sorted(set(users.values_list("email", flat=True)))
 
 
-def tell_editors(submission, admin_url: str) -> None:
+def tell_editors(submission, admin_url: str, draft_url: str = "") -> None:
     recipients = editor_addresses()
     if not recipients:
         return
@@ -29,6 +29,8 @@ def tell_editors(submission, admin_url: str) -> None:
         f"{submission.get_kind_display()} van {submission.name} ({submission.organisation or 'geen organisatie'}).\n\n"
         f"{submission.message}\n\nBekijk en verwerk de melding: {admin_url}\n"
     )
+    if draft_url:
+        body += f"Open de fiche of het concept: {draft_url}\n"
     send_mail(subject, body, settings.DEFAULT_FROM_EMAIL, recipients)
 
 
@@ -48,3 +50,12 @@ def tell_submitter_published(submission, url: str) -> None:
         f"De redactie heeft je melding verwerkt; je ziet het resultaat op {url}\n\nBedankt!\n"
     )
     send_mail("Je melding staat online", body, settings.DEFAULT_FROM_EMAIL, [submission.email])
+
+
+def tell_submitter_in_review(submission) -> None:
+    body = (
+        f"Dag {submission.name},\n\n"
+        "De redactie heeft je melding verwerkt en de wijziging ingediend ter controle. Zodra een "
+        "eindredacteur ze goedkeurt, staat ze online; je krijgt dan nog een bericht met de link.\n\nBedankt!\n"
+    )
+    send_mail("Je melding is ingediend ter controle", body, settings.DEFAULT_FROM_EMAIL, [submission.email])

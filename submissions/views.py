@@ -47,7 +47,7 @@ def _admin_url(request, submission) -> str:
     )
 
 
-def _handle(request, form, template: str, context: dict, create):
+def _handle(request, form, template: str, context: dict, create, back_to=None):
     if request.method == "POST":
         if ratelimit.over_limit(request):
             form.add_error(None, TOO_MANY)
@@ -60,9 +60,16 @@ def _handle(request, form, template: str, context: dict, create):
                 # outbox in the same transaction: a mail server that is down fails nothing here.
                 with transaction.atomic():
                     submission = create(form.cleaned_data)
-                    notify.tell_editors(submission, _admin_url(request, submission))
+                    notify.tell_editors(
+                        submission,
+                        _admin_url(request, submission),
+                        request.build_absolute_uri(submission.draft_edit_path())
+                        if submission.page_id
+                        else "",
+                    )
                     notify.confirm_to_submitter(submission)
-            return redirect("submission-thanks")
+            thanks_url = reverse("submission-thanks")
+            return redirect(f"{thanks_url}?fiche={back_to.pk}" if back_to is not None else thanks_url)
     return render(request, template, {**context, "form": form}, status=400 if form.errors else 200)
 
 
@@ -102,8 +109,13 @@ def correction(request, page_id: int):
         )
 
     form = CorrectionForm(request.POST or None)
-    return _handle(request, form, "submissions/correction.html", {"fiche": page}, create)
+    return _handle(request, form, "submissions/correction.html", {"fiche": page}, create, back_to=page)
 
 
 def thanks(request):
-    return render(request, "submissions/thanks.html")
+    """The thank-you page; after a correction it links back to the fiche (only a live, public one)."""
+    fiche_id = request.GET.get("fiche", "")
+    fiche = None
+    if fiche_id.isdigit() and len(fiche_id) < 12:
+        fiche = Page.objects.live().public().filter(pk=int(fiche_id)).first()
+    return render(request, "submissions/thanks.html", {"fiche": fiche})

@@ -41,6 +41,7 @@ INSTALLED_APPS = [
     "operations",
     "submissions",
     "mailer",  # the outbox (django-mailer): EMAIL_BACKEND below queues, `manage.py send_outbox` sends
+    "harvest",
     "allauth",
     "allauth.account",
     "wagtail.contrib.redirects",
@@ -238,6 +239,9 @@ MAILER_EMAIL_MAX_RETRIES = env_int("MAILER_EMAIL_MAX_RETRIES", 60)
 MAILER_USE_FILE_LOCK = False  # rows are locked in the database: several nodes may send at once
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "txt", "xlsx"]
+# Harvesting providers' feeds (harvest/): how long to wait for a source and how big it may be.
+HARVEST_TIMEOUT_SECONDS = float(env_str("HARVEST_TIMEOUT_SECONDS", "20") or 20)
+HARVEST_MAX_BYTES = int(env_str("HARVEST_MAX_BYTES", str(5 * 1024 * 1024)) or 5 * 1024 * 1024)
 WAGTAIL_DATE_FORMAT = "%d/%m/%Y"
 WAGTAIL_DATETIME_FORMAT = "%d/%m/%Y %H:%M"
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000

@@ -16,6 +16,12 @@ _BULLET = re.compile(r"^\s*[-•]\s+")
 
 
 @register.filter
+def tag_label(name: str) -> str:
+    """A tag as words: the inventory writes tags as slugs ("computationeel-denken")."""
+    return " ".join(str(name).replace("_", "-").split("-")).strip()
+
+
+@register.filter
 def fiche_text(text: str) -> str:
     """Render a fiche field's plain text: blank lines separate paragraphs, '- ' lines become a list."""
     if not text:

@@ -104,11 +104,10 @@ def plan_for(params: SearchParams) -> TermPlan:
 
 
 def _as_datetime(value):
-    """Raw SQL on SQLite gives datetimes as UTC text; PostgreSQL gives aware datetimes."""
+    """Raw SQL on SQLite gives datetimes as UTC text or naive UTC datetimes; PostgreSQL gives aware ones."""
     if isinstance(value, str):
-        parsed = parse_datetime(value)
-        return parsed if parsed is None or is_aware(parsed) else make_aware(parsed, UTC)
-    return value
+        value = parse_datetime(value)
+    return value if value is None or is_aware(value) else make_aware(value, UTC)
 
 
 def _snippet(summary: str, body: str, query: str, keys=()) -> str:

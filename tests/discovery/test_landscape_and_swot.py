@@ -27,7 +27,15 @@ def test_a_visitor_compares_two_to_four_groups(client, site_tree):
     kansen_link = html.split('href="?kwadrant=kansen')[1].split('"')[0]
     assert f"groep={groups[0].slug}" in kansen_link and f"groep={groups[2].slug}" in kansen_link
     html = client.get("/landschap/swot/", {"groep": [groups[0].slug]}).content.decode()
-    assert "Kies 2 tot 4 partnergroepen" in html and "Hogescholen</a></h2>" in html
+    assert "Kies minstens 2 partnergroepen" in html and "Hogescholen</a></h2>" in html
+
+
+def test_picking_five_groups_shows_exactly_those_five(client, site_tree):
+    names = ["Musea", "Hogescholen", "Bibliotheken", "Archieven", "Scholen", "Uitgevers", "Centra"]
+    groups = [factories.partner_group(name) for name in names]
+    html = client.get("/landschap/swot/", {"groep": [g.slug for g in groups[:5]]}).content.decode()
+    assert html.count('<section class="swot-card"') == 5 and "Kies minstens" not in html
+    assert "Uitgevers</a></h2>" not in html and "Centra</a></h2>" not in html
 
 
 def test_the_heat_map_has_a_legend_and_shows_counts_or_shares(client, site_tree):

@@ -128,7 +128,7 @@ def test_csv_export_round_trips_with_dutch_characters_and_all_results(client, fi
     assert response["Content-Type"] == "text/csv; charset=utf-8"
     raw = response.content
     assert raw.startswith("\ufeff".encode())
-    rows = list(csv.DictReader(io.StringIO(raw.decode("utf-8-sig"))))
+    rows = list(csv.DictReader(io.StringIO(raw.decode("utf-8-sig")), delimiter=";"))  # Excel nl-BE
     assert len(rows) == 26
     assert any(row["titel"] == "Extra coördinatie 0" for row in rows)
     assert rows[0]["digcompedu"].startswith("2. Digitale bronnen")

@@ -60,3 +60,21 @@ def test_a_weak_password_is_refused(monkeypatch, site_tree):
     with pytest.raises(CommandError, match="Wachtwoord geweigerd"):
         call_command("create_account", "zwak", role="redacteur", noinput=True)
     assert not get_user_model().objects.exists()
+
+
+def _no_terminal(prompt=""):
+    raise EOFError  # what getpass does when `make account` runs without a terminal
+
+
+def test_make_account_without_a_terminal_reads_account_password(password, monkeypatch, site_tree):
+    monkeypatch.setattr("getpass.getpass", _no_terminal)
+    call_command("create_account", "an", role="redacteur")  # as the Makefile calls it: no --noinput
+    assert get_user_model().objects.get(username="an").check_password(PASSWORD)
+
+
+def test_without_a_terminal_nor_account_password_it_says_what_to_set(monkeypatch, site_tree):
+    monkeypatch.delenv("ACCOUNT_PASSWORD", raising=False)
+    monkeypatch.setattr("getpass.getpass", _no_terminal)
+    with pytest.raises(CommandError, match="zet ACCOUNT_PASSWORD"):
+        call_command("create_account", "an", role="redacteur")
+    assert not get_user_model().objects.exists()

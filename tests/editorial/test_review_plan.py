@@ -42,5 +42,5 @@ def test_the_review_export_has_dutch_headings_and_plain_values(client, site_tree
     response = client.get("/admin/redactie/te-herzien/?export=csv")
     rows = list(csv.reader(io.StringIO(b"".join(response.streaming_content).decode("utf-8-sig"))))
     assert rows[0] == ["Titel", "Laatst nagekeken", "Publicatiestatus", "Soort", "Link"]
-    assert rows[1][:4] == ["Oude fiche", "2019-01-01", "gepubliceerd", "Actie"]
+    assert rows[1][:4] == ["Oude fiche", "2019-01-01", "gepubliceerd", "Aanbod"]
     assert "Status string" not in response and "|" not in rows[1][3]

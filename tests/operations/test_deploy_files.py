@@ -103,3 +103,19 @@ def test_compose_refreshes_the_action_status_daily_with_the_portals_settings():
     assert scheduler["environment"] == {**portal["environment"], "MIGRATE_ON_START": "0"}
     assert scheduler["depends_on"] == {"portal": {"condition": "service_healthy"}}
     assert "/tmp/refreshed" in " ".join(scheduler["healthcheck"]["test"])
+
+
+def test_the_providers_feeds_are_harvested_daily_by_systemd_and_compose():
+    portal, job, timer = (
+        _unit(f"leerkracht-{name}") for name in ("portal.service", "harvest.service", "harvest.timer")
+    )
+    assert job["Service"]["Type"] == "oneshot"
+    assert job["Service"]["ExecStart"].endswith("python manage.py harvest")
+    for key in ("User", "WorkingDirectory", "EnvironmentFile", "Environment"):
+        assert job["Service"][key] == portal["Service"][key], key
+    assert timer["Timer"]["Unit"] == "leerkracht-harvest.service" and timer["Timer"]["Persistent"] == "true"
+    assert timer["Timer"]["OnCalendar"].startswith("*-*-* ")
+    services = yaml.safe_load((ROOT / "compose.yaml").read_text(encoding="utf-8"))["services"]
+    loop = services["scheduler"]["command"][-1]
+    assert "manage.py harvest ||" in loop  # a failing source never stops the status refresh
+    assert subprocess.run(["sh", "-n", "-c", loop]).returncode == 0

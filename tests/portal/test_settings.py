@@ -54,3 +54,38 @@ def test_an_unknown_database_url_is_named():
 def test_language_and_time_zone(settings):
     assert settings.LANGUAGE_CODE == "nl-be"
     assert settings.TIME_ZONE == "Europe/Brussels"
+
+
+def test_links_in_workflow_mails_follow_the_environment_and_deploy_check_warns_on_localhost():
+    from django.test import override_settings
+
+    from portal.checks import base_url_is_public, contact_address_is_public
+
+    with override_settings(WAGTAILADMIN_BASE_URL="http://127.0.0.1:8000"):
+        assert [w.id for w in base_url_is_public()] == ["portal.W001"]
+    with override_settings(WAGTAILADMIN_BASE_URL="https://www.leerkracht.net"):
+        assert base_url_is_public() == []
+    with override_settings(DEFAULT_FROM_EMAIL="redactie@localhost"):
+        assert [w.id for w in contact_address_is_public()] == ["portal.W002"]
+    with override_settings(DEFAULT_FROM_EMAIL="Redactie <redactie@leerkracht.net>"):
+        assert contact_address_is_public() == []
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            "import django, os; from django.conf import settings; django.setup();"
+            " print(settings.WAGTAILADMIN_BASE_URL)",
+        ],
+        cwd=ROOT,
+        env={
+            **os.environ,
+            "DJANGO_SETTINGS_MODULE": "portal.settings.dev",
+            "WAGTAILADMIN_BASE_URL": "https://redactie.example.be",
+        },
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.stdout.strip().endswith("https://redactie.example.be"), result.stderr
+    makefile = (ROOT / "Makefile").read_text()
+    assert "export WAGTAILADMIN_BASE_URL ?= http://127.0.0.1:$(PORT)" in makefile

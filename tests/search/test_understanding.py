@@ -240,7 +240,8 @@ def test_an_offer_card_names_its_organisers_and_next_session(client, site_tree):
     card = card[: card.index("</li>")]
     assert "<dt>Organisatie</dt><dd>Codeerschool vzw</dd>" in card  # the unpublished one is not named
     shown = date_format(timezone.localtime(with_sessions.sessions.get(status="open").start), "j F Y")
-    assert f"<dt>Volgende sessie</dt><dd>{shown}</dd>" in card  # not the cancelled, earlier one
+    # not the cancelled, earlier one; with its place and cost
+    assert f"<dt>Volgende sessie</dt><dd>{shown} · Gent · gratis</dd>" in card
 
 
 def test_offers_rank_above_organisations_unless_one_is_named(corpus):

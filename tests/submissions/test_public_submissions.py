@@ -20,6 +20,7 @@ OFFER = {
     "description": "Leraren proberen uit hoe taalmodellen feedback geven, en bespreken de grenzen ervan.",
     "sessions": "12 maart in Gent",
     "website": "https://werkplaats.example.be",
+    "audiences": ["leerkrachten"],
 }
 SECRET_WORD = "Werkplaats AI-geletterdheid"
 
@@ -141,3 +142,95 @@ def test_editors_see_the_submissions_in_the_admin(client, site_tree, editor):
     client.force_login(editor)
     html = client.get("/admin/snippets/submissions/submission/").content.decode()
     assert "Nieuw aanbod: Werkplaats AI-geletterdheid" in html
+
+
+def test_a_melding_links_to_its_draft_and_says_ter_controle_until_live(client, site_tree, editor):
+    client.post("/aanbod/aanmelden/", OFFER)
+    draft, submission = ActionPage.objects.get(title=SECRET_WORD), Submission.objects.get()
+    to_editors = next(m for m in mail.outbox if "redactie@example.be" in m.to)
+    assert f"/admin/pages/{draft.pk}/edit/" in to_editors.body
+
+    client.force_login(editor)
+    listing = client.get("/admin/snippets/submissions/submission/").content.decode()
+    assert f'href="/admin/pages/{draft.pk}/edit/"' in listing
+    edit = client.get(f"/admin/snippets/submissions/submission/edit/{submission.pk}/").content.decode()
+    assert f'href="/admin/pages/{draft.pk}/edit/"' in edit and "Open het concept" in edit
+
+    mail.outbox.clear()
+    submission.state = "verwerkt"
+    submission.save()  # handled, but the draft still waits for review
+    assert [m.subject for m in mail.outbox] == ["Je melding is ingediend ter controle"]
+    assert "online" not in mail.outbox[0].body.replace("staat ze online", "")
+    submission.save()
+    assert len(mail.outbox) == 1  # once
+
+    mail.outbox.clear()
+    draft.save_revision().publish()
+    assert [m.subject for m in mail.outbox] == ["Je melding staat online"]
+    assert draft.full_url in mail.outbox[0].body
+
+
+def test_a_correction_handled_as_a_draft_mails_online_only_once_published(client, site_tree, editor):
+    action = factories.action("Vorming met een fout")
+    client.post(
+        f"/melden/{action.pk}/",
+        {"name": "Lezer", "email": "lezer@example.be", "message": "Datum klopt niet."},
+    )
+    submission = Submission.objects.get()
+    action.summary = "Verbeterde samenvatting."
+    action.save_revision()
+    mail.outbox.clear()
+    submission.state = "verwerkt"
+    submission.save()
+    assert [m.subject for m in mail.outbox] == ["Je melding is ingediend ter controle"]
+    mail.outbox.clear()
+    action.refresh_from_db()
+    action.get_latest_revision().publish()
+    assert [m.subject for m in mail.outbox] == ["Je melding staat online"]
+
+
+def test_required_fields_are_marked_errors_are_summarised_and_thanks_links_back(client, site_tree, editor):
+    form = client.get("/aanbod/aanmelden/").content.decode()
+    assert "Je e-mailadres (verplicht)" in form and "Website (verplicht)" not in form
+
+    response = client.post("/aanbod/aanmelden/", {**OFFER, "email": "geen-adres"})
+    html = response.content.decode()
+    summary = html.split('id="fouten"')[1].split("</div>")[0]
+    assert 'tabindex="-1" autofocus' in summary  # focus lands on the summary, not the page body
+    assert 'href="#id_email"' in summary and "Je e-mailadres (verplicht)" in summary
+
+    action = factories.action("Vorming met een fout")
+    response = client.post(
+        f"/melden/{action.pk}/",
+        {"name": "Lezer", "email": "lezer@example.be", "message": "Datum klopt niet."},
+    )
+    thanks = client.get(response["Location"]).content.decode()
+    assert f'href="{action.url}"' in thanks and "Terug naar de fiche" in thanks
+    draft = factories.action("Geheim concept", live=False)
+    assert "Geheim concept" not in client.get(f"/melden/bedankt/?fiche={draft.pk}").content.decode()
+
+
+def test_a_provider_tells_audience_level_area_form_and_cost(client, site_tree):
+    form = client.get("/aanbod/aanmelden/").content.decode()
+    assert "Voor wie (verplicht)" in form and "DigCompEdu-domein" in form and "Kostprijs" in form
+    response = client.post("/aanbod/aanmelden/", {**OFFER, "audiences": []})
+    assert response.status_code == 400 and "Kies minstens één doelgroep." in response.content.decode()
+    assert not ActionPage.objects.filter(title=SECRET_WORD).exists()
+
+    data = {
+        **OFFER,
+        "school_levels": ["lager"],
+        "levels": ["A2"],
+        "digcompedu_areas": ["3"],
+        "cost": "gratis",
+    }
+    data["kinds"] = ["webinar"]
+    assert client.post("/aanbod/aanmelden/", data).status_code == 302
+    draft = ActionPage.objects.get(title=SECRET_WORD).get_latest_revision_as_object()
+    assert [a.code for a in draft.audiences.all()] == ["leerkrachten"] and draft.cost == "gratis"
+    assert [a.code for a in draft.digcompedu_areas.all()] == ["3"] and [
+        f.code for f in draft.forms.all()
+    ] == ["webinar"]
+    assert [s.code for s in draft.school_levels.all()] == ["lager"] and [
+        lv.code for lv in draft.levels.all()
+    ] == ["A2"]

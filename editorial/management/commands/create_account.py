@@ -3,7 +3,8 @@
     manage.py create_account an --role redacteur
     manage.py create_account kennisnet --role partner --actor kennisnet-vlaanderen
 
-The password is asked twice (or read from ACCOUNT_PASSWORD with --noinput). Every problem (an existing
+The password is read from ACCOUNT_PASSWORD when it is set (or with --noinput), else asked twice on
+the terminal; without a terminal and without ACCOUNT_PASSWORD the command says so. Every problem (an existing
 name, an unknown actor, a weak password) stops the command before anything is written.
 """
 
@@ -67,11 +68,17 @@ class Command(BaseCommand):
         return [found[slug] for slug in slugs]
 
     def _password(self, user, noinput: bool) -> str:
-        if noinput:
+        if noinput or os.environ.get("ACCOUNT_PASSWORD"):
             password = os.environ.get("ACCOUNT_PASSWORD", "")
         else:
-            password = getpass.getpass("Wachtwoord: ")
-            if password != getpass.getpass("Wachtwoord (nogmaals): "):
+            try:
+                password = getpass.getpass("Wachtwoord: ")
+                repeated = getpass.getpass("Wachtwoord (nogmaals): ")
+            except EOFError as exc:
+                raise CommandError(
+                    "Geen terminal om het wachtwoord te vragen: zet ACCOUNT_PASSWORD. Er is niets gewijzigd."
+                ) from exc
+            if password != repeated:
                 raise CommandError("De wachtwoorden verschillen. Er is niets gewijzigd.")
         if not password:
             raise CommandError("Geen wachtwoord opgegeven. Er is niets gewijzigd.")
