@@ -16,6 +16,7 @@ from portal.taxonomy import (
     SchoolLevel,
 )
 from tests import factories
+from tests.shared_data import SharedData
 
 
 def make_action(
@@ -57,8 +58,10 @@ def make_action(
     return ActionPage.objects.get(pk=page.pk)
 
 
-@pytest.fixture
-def corpus(site_tree):
+def build_corpus():
+    from portal.site_tree import ensure_site_tree
+
+    ensure_site_tree()
     pages = {
         "robot": make_action(
             "Robotica in de klas",
@@ -143,6 +146,21 @@ def corpus(site_tree):
     }
     pages["actor"] = factories.actor("Robotica vzw")
     return pages
+
+
+# Built once for all the tests that use it (tests/shared_data.py).
+_corpus = SharedData("corpus", build_corpus)
+
+
+@pytest.fixture(scope="session")
+def _corpus_block(django_db_setup, django_db_blocker):
+    yield from _corpus.session(django_db_blocker)
+
+
+@pytest.fixture
+def corpus(_corpus_block, db):
+    """Seven fiches with known words and taxonomies, indexed (a fresh copy of the instances per test)."""
+    return _corpus.get()
 
 
 ELASTICSEARCH_URL = os.environ.get("ELASTICSEARCH_URL")
