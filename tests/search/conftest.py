@@ -5,7 +5,6 @@ import os
 
 import pytest
 
-from actors.models import ActionPage
 from portal.taxonomy import (
     Audience,
     DigCompEduArea,
@@ -34,28 +33,35 @@ def make_action(
     school_levels=(),
     audiences=(),
 ):
-    page = factories.action(title)
-    page.description = text
-    page.summary = f"Over {title.lower()}."
-    page.organisation_text = page.goal = page.audience_text = page.approach = page.results = ""
-    page.dates_text = page.funding = ""
-    page.cost, page.for_pupils = cost, pupils
-    # the status is derived (actors/status.py): set what it is derived from
-    page.self_paced = status == "doorlopend"
-    page.start_date = None
-    page.end_date = datetime.date(2020, 1, 1) if status == "afgelopen" else None
-    page.digcompedu_areas = list(DigCompEduArea.objects.filter(code__in=areas))
-    page.digcompedu_competences = list(DigCompEduCompetence.objects.filter(code__in=competences))
-    page.pillars = list(Pillar.objects.filter(code__in=pillars))
-    page.levels = list(ProficiencyLevel.objects.filter(code__in=levels))
-    page.forms = list(ProfessionalisationForm.objects.filter(code__in=forms))
-    page.school_levels = list(SchoolLevel.objects.filter(code__in=school_levels))
-    page.audiences = list(Audience.objects.filter(code__in=audiences))
-    page.eindtermen = []
-    page.networks = []
-    page.tags.set([])
-    page.save_revision().publish()
-    return ActionPage.objects.get(pk=page.pk)
+    """A published action with known words and taxonomies; its other texts are empty. The status is
+    derived (actors/status.py): set what it is derived from."""
+    return factories.ActionPageFactory(
+        title=title,
+        description=text,
+        summary=f"Over {title.lower()}.",
+        organisation_text="",
+        goal="",
+        audience_text="",
+        approach="",
+        results="",
+        dates_text="",
+        funding="",
+        cost=cost,
+        for_pupils=pupils,
+        self_paced=status == "doorlopend",
+        start_date=None,
+        end_date=datetime.date(2020, 1, 1) if status == "afgelopen" else None,
+        digcompedu_areas=DigCompEduArea.objects.filter(code__in=areas),
+        digcompedu_competences=DigCompEduCompetence.objects.filter(code__in=competences),
+        pillars=Pillar.objects.filter(code__in=pillars),
+        levels=ProficiencyLevel.objects.filter(code__in=levels),
+        forms=ProfessionalisationForm.objects.filter(code__in=forms),
+        school_levels=SchoolLevel.objects.filter(code__in=school_levels),
+        audiences=Audience.objects.filter(code__in=audiences),
+        eindtermen=(),
+        networks=(),
+        tags=(),
+    )
 
 
 def build_corpus():
