@@ -2,6 +2,7 @@ import os
 
 import pytest
 
+from tests.shared_data import BLOCKS, SharedData
 from tests.vnu import vnu  # noqa: F401  (the Nu Html Checker fixture, for every HTML-validity test)
 
 # Playwright's sync API runs an event loop in the test thread; Django's ORM calls in that same thread
@@ -36,88 +37,47 @@ def wagtail_search_index(settings):
     }
 
 
-# The real inventory -------------------------------------------------------------------------------------
-#
-# Loading it takes many seconds, so it is loaded once for all the tests that ask for it: the tests that
-# use the `inventory` fixture run one after the other (pytest_collection_modifyitems below), inside one
-# outer transaction that holds the loaded inventory. Each test runs in a savepoint on top of it (as every
-# `db` test does), so what a test changes is rolled back before the next one. After the last of them the
-# outer transaction is rolled back too, and the tests that follow see the database without it.
+# The real inventory, loaded once for all the tests that use it (tests/shared_data.py) -----------------
 
 
-class _InventoryBlock:
-    """The outer transaction holding the loaded inventory, open while the inventory tests run."""
-
-    def __init__(self, blocker):
-        self.blocker = blocker
-        self.atomic = None
-        self.report = None
-
-    def open(self):
-        from django.db import transaction
-
-        from inventory.loader import load_inventory
-
-        with self.blocker.unblock():
-            self.atomic = transaction.atomic()
-            self.atomic.__enter__()
-            self.report = load_inventory()
-
-    def close(self):
-        if self.atomic is None:
-            return
-        from django.db import transaction
-
-        with self.blocker.unblock():
-            transaction.set_rollback(True)
-            self.atomic.__exit__(None, None, None)
-        self.atomic = self.report = None
-
-
-_block: _InventoryBlock | None = None
-
-
-@pytest.fixture(scope="session")
-def _inventory_block(django_db_setup, django_db_blocker):
-    """Session-scoped, so it is set up before the test's own transaction (a savepoint inside it)."""
-    global _block
-    _block = _InventoryBlock(django_db_blocker)
-    _block.open()
-    yield _block
-    _block.close()
-
-
-@pytest.fixture
-def inventory(_inventory_block, db):
-    """The real inventory, loaded into the test database (once for every test that uses it)."""
-    if _inventory_block.report is not None:
-        return _inventory_block.report
-    # This test runs apart from the others (an unusual selection or order): it loads its own copy.
+def _load_inventory():
     from inventory.loader import load_inventory
 
     return load_inventory()
 
 
-def _uses_inventory(item) -> bool:
-    return "inventory" in getattr(item, "fixturenames", ())
+_inventory = SharedData("inventory", _load_inventory)
 
 
-def _run_inventory_tests_together(items):
-    """Run the tests that use the inventory one after the other, where the first of them stood (after
-    pytest-django's ordering, so among the tests that roll back rather than flush)."""
-    users = [item for item in items if _uses_inventory(item)]
-    if not users:
-        return
-    first = items.index(users[0])
-    others = [item for item in items if not _uses_inventory(item)]
-    items[:] = others[:first] + users + others[first:]
+@pytest.fixture(scope="session")
+def _inventory_block(django_db_setup, django_db_blocker):
+    yield from _inventory.session(django_db_blocker)
+
+
+@pytest.fixture
+def inventory(_inventory_block, db):
+    """The real inventory, loaded into the test database (once for every test that uses it)."""
+    return _inventory.get()
+
+
+def _run_shared_data_users_together(items):
+    """Run the tests that use one block of shared data one after the other, where the first of them
+    stood (after pytest-django's ordering, so among the tests that roll back rather than flush)."""
+    for block in BLOCKS.values():
+        users = [item for item in items if block.used_by(item)]
+        if not users:
+            continue
+        first = items.index(users[0])
+        others = [item for item in items if not block.used_by(item)]
+        items[:] = others[:first] + users + others[first:]
 
 
 @pytest.hookimpl(hookwrapper=True)
 def pytest_runtest_teardown(item, nextitem):
     yield
-    if _block is not None and _uses_inventory(item) and not (nextitem and _uses_inventory(nextitem)):
-        _block.close()
+    for block in BLOCKS.values():
+        if block.is_open and not (nextitem and block.used_by(nextitem)):
+            block.close()
 
 
 # Tiers ---------------------------------------------------------------------------------------------------
@@ -162,4 +122,4 @@ def _select_tier(config, items):
 @pytest.hookimpl(trylast=True)  # after pytest-django's ordering (rolled-back tests before flushed ones)
 def pytest_collection_modifyitems(config, items):
     _select_tier(config, items)
-    _run_inventory_tests_together(items)
+    _run_shared_data_users_together(items)

@@ -1,19 +1,18 @@
 import pytest
-from allauth.account.models import EmailAddress
-from django.contrib.auth.models import User
 
-from schools.models import BEHEERDER, Membership, School
+from schools.models import BEHEERDER
 from selfassessment import codes
 from selfassessment.framework import COMPETENCES
+from tests.factories import PASSWORD, MembershipFactory, SchoolFactory, UserFactory
 
-PASSWORD = "Een-sterk-wachtwoord-42"
+__all__ = ["PASSWORD", "make_account", "result_code"]
 
 
 def make_account(email, school=None, role=BEHEERDER):
-    user = User.objects.create_user(username=email, email=email, password=PASSWORD)
-    EmailAddress.objects.create(user=user, email=email, primary=True, verified=True)
+    """An account with a verified address that logs in with PASSWORD, a member of the school if given."""
+    user = UserFactory(email=email)
     if school is not None:
-        Membership.objects.create(school=school, user=user, role=role)
+        MembershipFactory(school=school, user=user, role=role)
     return user
 
 
@@ -23,7 +22,7 @@ def result_code(level: int) -> str:
 
 @pytest.fixture
 def school(db):
-    return School.objects.create(name="Basisschool De Klimop", network="go", levels=["lager"])
+    return SchoolFactory(name="Basisschool De Klimop", network="go", levels=["lager"])
 
 
 @pytest.fixture
@@ -33,5 +32,5 @@ def director(school):
 
 @pytest.fixture
 def stranger(db):
-    other = School.objects.create(name="Sint-Jozef", network="kov")
+    other = SchoolFactory(name="Sint-Jozef", network="kov", levels=[])
     return make_account("directie@sintjozef.test", other)

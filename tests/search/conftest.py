@@ -5,7 +5,6 @@ import os
 
 import pytest
 
-from actors.models import ActionPage
 from portal.taxonomy import (
     Audience,
     DigCompEduArea,
@@ -16,6 +15,7 @@ from portal.taxonomy import (
     SchoolLevel,
 )
 from tests import factories
+from tests.shared_data import SharedData
 
 
 def make_action(
@@ -33,32 +33,41 @@ def make_action(
     school_levels=(),
     audiences=(),
 ):
-    page = factories.action(title)
-    page.description = text
-    page.summary = f"Over {title.lower()}."
-    page.organisation_text = page.goal = page.audience_text = page.approach = page.results = ""
-    page.dates_text = page.funding = ""
-    page.cost, page.for_pupils = cost, pupils
-    # the status is derived (actors/status.py): set what it is derived from
-    page.self_paced = status == "doorlopend"
-    page.start_date = None
-    page.end_date = datetime.date(2020, 1, 1) if status == "afgelopen" else None
-    page.digcompedu_areas = list(DigCompEduArea.objects.filter(code__in=areas))
-    page.digcompedu_competences = list(DigCompEduCompetence.objects.filter(code__in=competences))
-    page.pillars = list(Pillar.objects.filter(code__in=pillars))
-    page.levels = list(ProficiencyLevel.objects.filter(code__in=levels))
-    page.forms = list(ProfessionalisationForm.objects.filter(code__in=forms))
-    page.school_levels = list(SchoolLevel.objects.filter(code__in=school_levels))
-    page.audiences = list(Audience.objects.filter(code__in=audiences))
-    page.eindtermen = []
-    page.networks = []
-    page.tags.set([])
-    page.save_revision().publish()
-    return ActionPage.objects.get(pk=page.pk)
+    """A published action with known words and taxonomies; its other texts are empty. The status is
+    derived (actors/status.py): set what it is derived from."""
+    return factories.ActionPageFactory(
+        title=title,
+        description=text,
+        summary=f"Over {title.lower()}.",
+        organisation_text="",
+        goal="",
+        audience_text="",
+        approach="",
+        results="",
+        dates_text="",
+        funding="",
+        cost=cost,
+        for_pupils=pupils,
+        self_paced=status == "doorlopend",
+        start_date=None,
+        end_date=datetime.date(2020, 1, 1) if status == "afgelopen" else None,
+        digcompedu_areas=DigCompEduArea.objects.filter(code__in=areas),
+        digcompedu_competences=DigCompEduCompetence.objects.filter(code__in=competences),
+        pillars=Pillar.objects.filter(code__in=pillars),
+        levels=ProficiencyLevel.objects.filter(code__in=levels),
+        forms=ProfessionalisationForm.objects.filter(code__in=forms),
+        school_levels=SchoolLevel.objects.filter(code__in=school_levels),
+        audiences=Audience.objects.filter(code__in=audiences),
+        eindtermen=(),
+        networks=(),
+        tags=(),
+    )
 
 
-@pytest.fixture
-def corpus(site_tree):
+def build_corpus():
+    from portal.site_tree import ensure_site_tree
+
+    ensure_site_tree()
     pages = {
         "robot": make_action(
             "Robotica in de klas",
@@ -143,6 +152,21 @@ def corpus(site_tree):
     }
     pages["actor"] = factories.actor("Robotica vzw")
     return pages
+
+
+# Built once for all the tests that use it (tests/shared_data.py).
+_corpus = SharedData("corpus", build_corpus)
+
+
+@pytest.fixture(scope="session")
+def _corpus_block(django_db_setup, django_db_blocker):
+    yield from _corpus.session(django_db_blocker)
+
+
+@pytest.fixture
+def corpus(_corpus_block, db):
+    """Seven fiches with known words and taxonomies, indexed (a fresh copy of the instances per test)."""
+    return _corpus.get()
 
 
 ELASTICSEARCH_URL = os.environ.get("ELASTICSEARCH_URL")
