@@ -223,7 +223,9 @@ def reindex_subtree(page_id: int, batch_size: int = 500) -> int:
 
 
 def privacy_changed_handler(instance, **kwargs) -> None:
-    # After the commit: a restriction deleted along with its page must not bring the page back.
+    # Answers cached for the old privacy (related lists, browse pages) are forgotten at once; the
+    # re-index runs after the commit: a restriction deleted along with its page must not bring it back.
+    bump_index_version()
     page_id = instance.page_id
     transaction.on_commit(lambda: _safely(reindex_subtree, page_id))
 

@@ -82,7 +82,7 @@ def _query(pairs) -> str:
 
 
 @pytest.fixture
-def fiches(site_tree):
+def fiches(site_tree, wagtail_search_index):  # the API's ?search= reads Wagtail's own index
     group = factories.partner_group("Partnergroep Fuzz")
     actor = factories.actor("Actor Fuzz", group=group)
     action = factories.action("Actie Fuzz", organisers=[actor])
@@ -112,15 +112,15 @@ def test_no_public_endpoint_answers_a_server_error(client, fiches, request):
 @pytest.mark.parametrize("template", PATH_ENDPOINTS)
 @pytest.mark.parametrize("segment", ["%00", "a%00b", "%F4%85%BC%A9%00%C3%A6", "9" * 30, "%22"])
 def test_a_path_segment_with_odd_characters_is_not_found(client, fiches, template, segment):
-    """Found by bench/fuzz.py on PostgreSQL: a NUL byte in /digcompedu/<code>/ reached the database."""
-    assert client.get(template.format(segment)).status_code in (301, 302, 404)
+    """Found by bench/fuzz.py on PostgreSQL: a NUL byte in /digcompedu/<code>/ reached the database.
+    Now a NUL byte is refused before any view (400, portal.hygiene); other odd segments are not found."""
+    assert client.get(template.format(segment)).status_code in (301, 302, 400, 404)
 
 
 @pytest.mark.parametrize(
     "query, message",
     [
         ("search=%22", "aanhalingstekens"),
-        ("search=a%00b", "stuurtekens"),
         ("search=robot&search_operator=xor", "search_operator"),
         ("offset=" + "9" * 20, "offset"),
         ("limit=-1", "limit"),

@@ -5,7 +5,7 @@ import pytest
 
 from actors.models import ActionPage, ActorPage, PartnerGroupPage
 from goodpractices.models import GoodPracticePage
-from portal.fiche import fiche_kinds
+from portal.fiche import fiche_kinds, kind_choices
 from search.facets import page_facet_values, vocabulary
 from search.indexing import keyword_text, prose_text
 from tests import factories
@@ -16,7 +16,7 @@ def test_every_kind_of_fiche_is_indexed_and_names_real_fields():
     assert [kind.search_kind for kind in fiche_kinds()] == ["actie", "actor", "goodpractice", "partnergroep"]
     for kind in fiche_kinds():
         assert kind.kind_label and kind.kind_plural_label  # what cards and the "Soort" filter call it
-        assert vocabulary()["type"][kind.search_kind] == kind.kind_plural_label
+        assert (kind.search_kind, kind.kind_plural_label) in kind_choices()
         field_names = {field.name for field in kind._meta.get_fields()}
         assert set(kind.search_text_fields) <= field_names, kind
 

@@ -30,7 +30,8 @@ def test_levels_give_the_whole_result(client, offer):
     assert recommendation["competence"] == "3.2" and recommendation["target_level"] == "B1"
     assert recommendation["reason"].startswith("omdat je op 3.2")
     offer_data = recommendation["offers"][0]
-    assert set(offer_data) == {"id", "title", "url", "levels", "forms", "cost", "status"}
+    assert set(offer_data) == {"id", "title", "url", "levels", "forms", "cost", "status", "level_note"}
+    assert offer_data["level_note"] is None  # the offer is at the promised level
     assert offer_data["url"].startswith("http://testserver/")
     assert offer_data["levels"] == ["B1"] and offer_data["forms"] == ["intervisie"]
     assert offer_data["cost"] == "gratis" and offer_data["status"] == "doorlopend"
