@@ -7,9 +7,11 @@ class PortalConfig(AppConfig):
 
     def ready(self):
         from django.core.signals import request_finished, request_started
+        from django.urls import register_converter
         from wagtail.signals import page_published
 
         from . import admin_dates, checks  # noqa: F401  (checks registers itself)
+        from .converters import IdConverter
         from .fiche import fiche_kinds
         from .provenance import note_content_change
         from .request_memo import finish_request, start_request
@@ -23,3 +25,4 @@ class PortalConfig(AppConfig):
                 dispatch_uid=f"portal-content-change-{kind._meta.label_lower}",
             )
         admin_dates.register()
+        register_converter(IdConverter, "id")  # <id:pk> in the apps' URLs: no 20-digit id reaches a query

@@ -20,7 +20,7 @@ urlpatterns = [
     path("account/signup/", client_address.LimitedSignupView.as_view(), name="account_signup"),
     path("", include("leerpad.urls")),
     path("account/", include("allauth.urls")),
-    path("f/<int:page_id>/", shortlinks.short_link, name="short-link"),
+    path("f/<id:page_id>/", shortlinks.short_link, name="short-link"),
     path("api/", TemplateView.as_view(template_name="portal/api_docs.html"), name="api-docs"),
     path("robots.txt", seo.robots_txt, name="robots-txt"),
 ]

@@ -1,5 +1,3 @@
-from datetime import timedelta
-
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.mail import send_mail
@@ -25,8 +23,6 @@ from .next_year import next_school_year, start_next_year
 from .offer_search import search_offers
 from .offers import offer_groups, offer_titles
 from .smart import school_year_bounds, smart_hints, smart_problems
-
-RETRY_WINDOW = timedelta(minutes=15)  # the same invitation sent again within it is not sent twice
 
 
 @login_required
@@ -89,14 +85,12 @@ def invite(request, pk):
     if school.memberships.filter(user__email__iexact=email).exists():
         messages.error(request, f"{invitation.email} is al lid van {school.name}. Er is niets verstuurd.")
         return redirect("schools:school", pk=school.pk)
-    pending = school.invitations.filter(email__iexact=email, accepted_at__isnull=True)
-    if pending.filter(role=invitation.role, created_at__gte=timezone.now() - RETRY_WINDOW).exists():
-        # The same form sent again (a retry, a double click): one invitation, and it says so.
-        messages.success(request, f"Er is een uitnodiging verstuurd naar {invitation.email}.")
-        return redirect("schools:school", pk=school.pk)
-    if pending.exists():
+    if school.invitations.filter(email__iexact=email, accepted_at__isnull=True).exists():
+        # Also a retry or a double click: no second invitation or mail, and the user hears why.
         messages.error(
-            request, f"{invitation.email} is al uitgenodigd. Trek die uitnodiging in om een nieuwe te sturen."
+            request,
+            f"{invitation.email} is al uitgenodigd; die uitnodiging is verstuurd. "
+            "Trek ze in om een nieuwe te sturen.",
         )
         return redirect("schools:school", pk=school.pk)
     with transaction.atomic():  # the mail is queued in the outbox: saved with the invitation, or neither

@@ -11,6 +11,7 @@ import pytest
 from schools.importing import import_plan
 from schools.models import LEZER, Activity, Goal, Plan, School
 from schools.report import yearly_report
+from tests import factories
 
 from .conftest import PASSWORD, make_account
 
@@ -19,7 +20,7 @@ from .conftest import PASSWORD, make_account
 def plan(school, site_tree):
     School.objects.filter(pk=school.pk).update(institution_number="012345")
     plan = Plan.objects.create(school=school, school_year="2026-2027")
-    offer = site_tree.home  # any live page stands in for an offer
+    offer = factories.action("Feedback met tablets")  # a live, public fiche: only those are offers
     goal = Goal.objects.create(
         plan=plan,
         title="Digitale feedback in elke klas",
@@ -65,7 +66,7 @@ def test_the_report_identifies_the_school_and_its_approval(logged_in, plan, site
     page = logged_in.get(url).content.decode()
     assert "instellingsnummer 012345" in page and "Goedgekeurd door Het schoolbestuur op 2026-11-20" in page
     assert "<dt>Gemeten</dt><dd>65%</dd>" in page
-    assert f'<a href="{site_tree.home.url}">{site_tree.home.title}</a>' in page  # offer by title and link
+    assert '">Feedback met tablets</a>' in page  # the offer by title and link
     assert "aanbod: <a" in page and "€ 500,00" in page.replace("500.00", "500,00")
     assert "€ 450,00 uit de Digisprongmiddelen" in page.replace("450.00", "450,00")
 

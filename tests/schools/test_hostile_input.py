@@ -169,4 +169,5 @@ def test_sharing_with_a_5000_digit_round_shares_nothing(logged_in, director):
 @pytest.mark.parametrize("path", ["/teamronde/{}/", "/mijn-school/uitnodiging/{}/"])
 def test_a_token_with_a_nul_byte_is_refused(logged_in, path):
     assert logged_in.get(path.format("%00")).status_code == 400
-    assert logged_in.get(path.format("a" * 5000)).status_code == 404
+    # No such token: not found (the retired open round link answers 410 Gone for any token).
+    assert logged_in.get(path.format("a" * 5000)).status_code in (404, 410)
