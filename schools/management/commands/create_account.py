@@ -35,31 +35,14 @@ class Command(editorial_command.Command):
         return self._school_account(username, school.strip(), options)
 
     def _school_account(self, username, school_name, options):
-        User = get_user_model()
         email = (options["email"] or "").strip().lower()
         if not school_name:
             raise CommandError("Een schoolaccount heeft --school NAAM nodig. Er is niets gewijzigd.")
         if options["actor"]:
             raise CommandError("--actor hoort alleen bij --role partner. Er is niets gewijzigd.")
-        try:
-            validate_email(email)
-        except Exception as exc:
-            raise CommandError(
-                "Een schoolaccount heeft een geldig --email nodig. Er is niets gewijzigd."
-            ) from exc
-        if User.objects.filter(username=username).exists():
-            raise CommandError(f"Er bestaat al een account '{username}'. Er is niets gewijzigd.")
-        if (
-            EmailAddress.objects.filter(email__iexact=email).exists()
-            or User.objects.filter(email__iexact=email).exists()
-        ):
-            raise CommandError(f"Het e-mailadres {email} is al in gebruik. Er is niets gewijzigd.")
-        user = User(username=username, email=email)
-        password = self._password(user, options["noinput"])
+        user = self._verified_account(username, email, options["noinput"], who="Een schoolaccount")
         with transaction.atomic():
-            user.set_password(password)
-            user.save()
-            EmailAddress.objects.create(user=user, email=email, primary=True, verified=True)
+            self._save_verified(user)
             school = School.objects.filter(name=school_name).first() or School.objects.create(
                 name=school_name, network="andere"
             )
@@ -69,3 +52,27 @@ class Command(editorial_command.Command):
                 f"Schoolaccount '{username}' ({email}) aangemaakt: beheerder van {school.name}."
             )
         )
+
+    def _verified_account(self, username: str, email: str, noinput: bool, who: str):
+        """A new, unsaved account with its password set, once the name and address are checked."""
+        User = get_user_model()
+        try:
+            validate_email(email)
+        except Exception as exc:
+            raise CommandError(f"{who} heeft een geldig --email nodig. Er is niets gewijzigd.") from exc
+        if User.objects.filter(username=username).exists():
+            raise CommandError(f"Er bestaat al een account '{username}'. Er is niets gewijzigd.")
+        if (
+            EmailAddress.objects.filter(email__iexact=email).exists()
+            or User.objects.filter(email__iexact=email).exists()
+        ):
+            raise CommandError(f"Het e-mailadres {email} is al in gebruik. Er is niets gewijzigd.")
+        user = User(username=username, email=email)
+        user.set_password(self._password(user, noinput))
+        return user
+
+    @staticmethod
+    def _save_verified(user) -> None:
+        """Save the account with its address verified: it can log in at once (call inside a transaction)."""
+        user.save()
+        EmailAddress.objects.create(user=user, email=user.email, primary=True, verified=True)
