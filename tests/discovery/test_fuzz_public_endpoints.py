@@ -82,7 +82,7 @@ def _query(pairs) -> str:
 
 
 @pytest.fixture
-def fiches(site_tree):
+def fiches(site_tree, wagtail_search_index):  # the API's ?search= reads Wagtail's own index
     group = factories.partner_group("Partnergroep Fuzz")
     actor = factories.actor("Actor Fuzz", group=group)
     action = factories.action("Actie Fuzz", organisers=[actor])

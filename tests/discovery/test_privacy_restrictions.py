@@ -26,7 +26,7 @@ SURFACES = {
 
 
 @pytest.fixture
-def fiche(site_tree):
+def fiche(site_tree, wagtail_search_index):  # the API's ?search= reads Wagtail's own index
     return factories.action(SECRET)
 
 
