@@ -29,8 +29,8 @@ def site_tree(db):
 
 @pytest.fixture
 def wagtail_search_index(settings):
-    """Wagtail's own index (the admin's page search) kept up to date on every save, as in production.
-    The test settings turn that off, since no other test reads it."""
+    """Wagtail's own index kept up to date on every save, as in production: the admin's page search and
+    the API's `?search=` read it. The test settings turn that off for the tests that read neither."""
     backends = settings.WAGTAILSEARCH_BACKENDS
     settings.WAGTAILSEARCH_BACKENDS = {
         name: {**params, "AUTO_UPDATE": True} for name, params in backends.items()

@@ -12,9 +12,9 @@ PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 # Pages change under a developer's (or a test's) hands; tests/operations/test_page_cache.py turns it on.
 PAGE_CACHE_SECONDS = PAGE_CACHE_QUERY_SECONDS = 0
-# Wagtail's own index (the admin's page search) is not kept up to date on every save: indexing each
-# saved page costs the suite minutes. Tests of the admin search use the `wagtail_search_index` fixture
-# (tests/conftest.py), which turns it back on; `wagtail_update_index` still builds it on demand.
+# Wagtail's own index (the admin's page search, the API's ?search=) is not kept up to date on every
+# save: indexing each saved page costs the suite minutes. Tests that read it use the
+# `wagtail_search_index` fixture (tests/conftest.py), which turns it back on.
 WAGTAILSEARCH_BACKENDS = {
     "default": {**WAGTAILSEARCH_BACKENDS["default"], "AUTO_UPDATE": False},  # noqa: F405
 }
