@@ -42,7 +42,8 @@ def test_a_loanword_is_not_corrected_into_a_dutch_word_and_finds_what_it_means(c
 def test_a_typo_among_other_words_is_corrected(client, code_offers):
     data = client.get("/api/zoeken/", {"q": "robotica programeren"}).json()
     assert data["corrected"] == "robotica programmeren"
-    assert [hit["title"] for hit in data["results"]][0] == "Robotica in de klas"
+    # Both engines rank the fiches that have both words first; their order among those may differ.
+    assert "Robotica in de klas" in [hit["title"] for hit in data["results"]][:2]
     html = client.get("/zoeken/", {"q": "robotica programeren"}).content.decode()
     assert "Resultaten voor ‘robotica programmeren’" in html
 
