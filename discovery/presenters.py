@@ -81,6 +81,12 @@ def page_context(
             result.relaxed, known, with_values=True
         )
     ]
+    # The concept the query named ("Gezocht binnen: Feedback"): one click searches without its boost.
+    concept_chip = (
+        Chip("Gezocht binnen", result.concept.label, link(_with(params, concepts=False, page=1)))
+        if result.concept is not None
+        else None
+    )
     pages = max(1, -(-result.total // params.page_size))
     facts_by_id = card_facts(result.hits)
     return {
@@ -95,6 +101,7 @@ def page_context(
         "chips": chips,
         "understood_chips": understood_chips,
         "relaxed_chips": relaxed_chips,
+        "concept_chip": concept_chip,
         "relaxed_labels": ", ".join(dict.fromkeys(chip.label.lower() for chip in relaxed_chips)),
         "literal_url": link(_with(params, q=result.corrected_from, page=1, literal_asked=True))
         if result.corrected
@@ -244,6 +251,15 @@ def api_payload(request, params: SearchParams, result: SearchResult) -> dict:
         "relaxed": [
             {"facet": item.facet, "value": item.value, "from": item.phrase} for item in result.relaxed
         ],
+        "concept": (
+            {
+                "label": result.concept.label,
+                "boosts": [{"facet": facet, "value": value} for facet, value in result.concept.values],
+                "from": result.concept.phrase,
+            }
+            if result.concept is not None
+            else None
+        ),
         "corrected": result.corrected or None,
         "suggestion": result.suggestion or None,
         "best_effort": result.best_effort,

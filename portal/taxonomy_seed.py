@@ -192,3 +192,45 @@ def load_taxonomies(get_model) -> None:
             model.objects.get_or_create(
                 code=code, defaults={"label": label, "description": description, "sort_order": order}
             )
+
+
+# What each of the 22 competences is about, in a teacher's words (our own summary; editors change it).
+# The search's concept layer (search.concepts) also reads these, so a need described in other words
+# still finds the competence.
+COMPETENCE_DESCRIPTIONS = {
+    "1.1": "Digitale kanalen gebruiken om te communiceren met ouders, leerlingen en collega's: "
+    "berichten, schoolapp, e-mail en het elektronisch leerplatform van de school.",
+    "1.2": "Met collega's samenwerken via digitale middelen: lesideeën en materiaal delen, samen lessen "
+    "voorbereiden en van elkaar leren in netwerken.",
+    "1.3": "Terugblikken op de eigen lespraktijk met digitale middelen en die bijsturen, alleen of met "
+    "collega's.",
+    "1.4": "Zich blijven bijscholen via online cursussen, webinars, MOOC's en nascholing over digitale "
+    "middelen.",
+    "2.1": "Geschikte digitale leermiddelen, apps en software vinden, vergelijken en kiezen voor de eigen "
+    "lessen.",
+    "2.2": "Bestaand digitaal lesmateriaal aanpassen of zelf maken: kennisclips, presentaties, oefeningen.",
+    "2.3": "Digitale bronnen ordenen, bewaren en delen met respect voor auteursrecht, privacy en "
+    "gegevensbescherming van leerlingen.",
+    "3.1": "Digitale toestellen en toepassingen inzetten tijdens de les om uitleg te geven en de "
+    "instructie te verrijken.",
+    "3.2": "Leerlingen ook digitaal opvolgen en begeleiden, binnen en buiten de klas, en snel helpen waar "
+    "het vastloopt.",
+    "3.3": "Leerlingen digitaal laten samenwerken aan opdrachten en projecten, in groep.",
+    "3.4": "Leerlingen met digitale middelen hun eigen leren laten plannen, opvolgen en evalueren.",
+    "4.1": "Digitaal toetsen en evalueren: quizzen, digitale toetsen en andere manieren om te meten wat "
+    "leerlingen kennen en kunnen.",
+    "4.2": "Resultaten en leerbewijzen van leerlingen digitaal verzamelen en analyseren om hun vorderingen "
+    "te zien.",
+    "4.3": "Leerlingen en ouders tijdig en gericht feedback geven met digitale middelen en het leren van "
+    "de leerlingen daarop bijsturen en plannen.",
+    "5.1": "Zorgen dat elke leerling mee kan, ook leerlingen met een beperking of leerstoornis zoals "
+    "dyslexie: toegankelijke materialen, voorleessoftware en andere hulpmiddelen.",
+    "5.2": "Met digitale middelen differentiëren: leerlingen op hun eigen niveau en tempo laten werken.",
+    "5.3": "Leerlingen actief en gemotiveerd laten leren met digitale middelen: spel, creatie en onderzoek.",
+    "6.1": "Leerlingen leren informatie zoeken en bronnen kritisch beoordelen, en nepnieuws herkennen: "
+    "mediawijsheid.",
+    "6.2": "Leerlingen leren digitaal communiceren en samenwerken, netjes en veilig.",
+    "6.3": "Leerlingen zelf digitale inhoud laten maken: tekst, beeld, video en ook programmeren.",
+    "6.4": "Leerlingen leren veilig en verantwoord omgaan met technologie: privacy, welzijn en cyberpesten.",
+    "6.5": "Leerlingen leren technische problemen oplossen en computationeel denken.",
+}

@@ -9,9 +9,10 @@ from wagtail.signals import page_published, page_slug_changed, page_unpublished,
 from portal.fiche import fiche_kinds
 from portal.taxonomy import TAXONOMY_MODELS
 
+from .concepts import forget_concepts
 from .facets import forget_vocabulary
 from .indexing import privacy_changed_handler, reindex_handler, remove_handler
-from .models import Synonym
+from .models import Concept, Synonym
 from .synonyms import forget_synonyms
 
 
@@ -38,5 +39,8 @@ def connect() -> None:
         name = model._meta.label_lower
         post_save.connect(forget_vocabulary, sender=model, dispatch_uid=f"facet-vocab-save-{name}")
         post_delete.connect(forget_vocabulary, sender=model, dispatch_uid=f"facet-vocab-delete-{name}")
+        post_save.connect(forget_concepts, sender=model, dispatch_uid=f"search-concepts-taxonomy-save-{name}")
     post_save.connect(forget_synonyms, sender=Synonym, dispatch_uid="search-synonyms-saved")
     post_delete.connect(forget_synonyms, sender=Synonym, dispatch_uid="search-synonyms-deleted")
+    post_save.connect(forget_concepts, sender=Concept, dispatch_uid="search-concepts-saved")
+    post_delete.connect(forget_concepts, sender=Concept, dispatch_uid="search-concepts-deleted")

@@ -21,6 +21,12 @@ class TermPlan:
     groups: tuple[Group, ...] = ()
     match_any: bool = False  # best effort: a document needs one group, not all
     offers_first: bool = False  # rank offers and good practices above organisations
+    # A concept the query names (search.concepts): documents carrying one of these facet values, or
+    # one of these tags (each as the match keys of its words), rank first; and with them the ones
+    # that match only some of the words ("software voor leerlingen met dyslexie").
+    boost: tuple[tuple[str, str], ...] = ()
+    boost_terms: tuple[tuple[str, ...], ...] = ()
+    concept_group: Group = ()  # the concept's own labels: its fiches may match these instead of the words
 
     def __bool__(self) -> bool:
         return bool(self.groups)

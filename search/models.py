@@ -128,3 +128,78 @@ class Synonym(models.Model):
             raise ValidationError(
                 {"terms": "Geef minstens twee verschillende woorden, gescheiden door een komma."}
             )
+
+
+def _split_labels(text: str) -> list[str]:
+    """Labels kept one per line or separated by "|" or ";" (a comma may be part of a label)."""
+    parts = [part.strip() for line in (text or "").splitlines() for part in line.replace(";", "|").split("|")]
+    return list(dict.fromkeys(part for part in parts if part))
+
+
+class Concept(models.Model):
+    """A need as teachers put it, mapped to the taxonomy (admin: Concepten), e.g. "dyslexie" with
+    alternative labels "leesproblemen", "voorleessoftware" -> DigCompEdu 5.1. A query that names a
+    concept ranks the fiches tagged with its competence, pillar or tags first ("Gezocht binnen")."""
+
+    preferred_label = models.CharField(
+        "voorkeurslabel",
+        max_length=120,
+        unique=True,
+        help_text="Zoals een leraar het zegt, bv. ‘Differentiatie’. Verschijnt als ‘Gezocht binnen: …’.",
+    )
+    alternative_labels = models.TextField(
+        "andere labels",
+        blank=True,
+        help_text="Andere woorden of woordgroepen voor hetzelfde, één per regel (of gescheiden door |).",
+    )
+    competence = models.ForeignKey(
+        "portal.DigCompEduCompetence",
+        verbose_name="DigCompEdu-competentie",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    pillar = models.ForeignKey(
+        "portal.Pillar",
+        verbose_name="pijler",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    tags = models.CharField(
+        "tags",
+        max_length=300,
+        blank=True,
+        help_text="Tags van fiches die bij dit concept horen, gescheiden door |, bv. ‘dyslexie | voorleessoftware’.",
+    )
+
+    class Meta:
+        verbose_name = "concept"
+        verbose_name_plural = "concepten"
+        ordering = ["preferred_label"]
+
+    def __str__(self) -> str:
+        return self.preferred_label
+
+    def labels(self) -> list[str]:
+        """The preferred label, then the alternative ones."""
+        return list(dict.fromkeys([self.preferred_label.strip(), *_split_labels(self.alternative_labels)]))
+
+    def alternatives(self) -> list[str]:
+        return [label for label in _split_labels(self.alternative_labels) if label != self.preferred_label]
+
+    def tag_names(self) -> list[str]:
+        return _split_labels(self.tags)
+
+    def clean(self):
+        from django.core.exceptions import ValidationError
+
+        if not self.preferred_label.strip():
+            raise ValidationError({"preferred_label": "Geef een voorkeurslabel."})
+        if not (self.competence_id or self.pillar_id or self.tag_names()):
+            raise ValidationError(
+                "Koppel het concept aan een DigCompEdu-competentie, een pijler of minstens één tag: "
+                "anders kan de zoekmachine er niets mee."
+            )

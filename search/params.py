@@ -26,6 +26,7 @@ class SearchParams:
     # agenda, internal callers): the words as typed, so a subscription never fills with guesses.
     interpret: bool = False
     literal_asked: bool = False  # the request said interpret=0: its links keep saying so
+    concepts: bool = True  # False (concept=0): no "Gezocht binnen" boost, the chip was removed
 
     def without(self, facet: str, value: str | None = None) -> "SearchParams":
         """These params minus one filter value (or the whole facet): for removable chips."""
@@ -62,6 +63,8 @@ class SearchParams:
             items.append(("pagina", str(self.page)))
         if self.literal_asked:
             items.append(("interpret", "0"))
+        if not self.concepts:
+            items.append(("concept", "0"))
         return items
 
 
@@ -103,7 +106,18 @@ def parse(query_dict, *, allow_page_size: bool = False, interpret: bool = False)
     literal_asked = str(query_dict.get("interpret", "1")).strip().lower() in ("0", "false", "nee", "no")
     if literal_asked:
         interpret = False
-    known_names = {"q", "sort", "pagina", "page", "page_size", "format", "interpret", *FACETS_BY_NAME}
+    concepts = str(query_dict.get("concept", "1")).strip().lower() not in ("0", "false", "nee", "no", "uit")
+    known_names = {
+        "q",
+        "sort",
+        "pagina",
+        "page",
+        "page_size",
+        "format",
+        "interpret",
+        "concept",
+        *FACETS_BY_NAME,
+    }
     ignored += [f"{name}" for name in query_dict.keys() if name not in known_names]
     return SearchParams(
         q=q,
@@ -115,6 +129,7 @@ def parse(query_dict, *, allow_page_size: bool = False, interpret: bool = False)
         query_was_cut=len(" ".join(raw_q.split())) > MAX_QUERY_LENGTH,
         interpret=interpret,
         literal_asked=literal_asked,
+        concepts=concepts,
     )
 
 

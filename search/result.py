@@ -43,6 +43,7 @@ class SearchResult:
     understood: list = field(default_factory=list)  # understanding.Understood: words taken as filters
     relaxed: list = field(default_factory=list)  # understood filters dropped to find enough results
     searched_q: str = ""  # the text actually searched, after taking out the filter words
+    concept: object = None  # concepts.ConceptMatch: the need the query named, its fiches ranked first
 
     def facet_counts(self, name: str) -> dict[str, int]:
         return {value.value: value.count for value in self.facets.get(name, [])}

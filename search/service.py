@@ -16,6 +16,7 @@ from django.conf import settings
 from .backends.database import DatabaseBackend
 from .backends.selection import BackendUnavailable, breaker, elasticsearch_backend
 from .cache import cached
+from .concepts import ConceptMatch, match_concept
 from .lexicon import loanwords
 from .matching import TermPlan, build_plan
 from .params import SearchParams
@@ -64,13 +65,14 @@ def _interpreted_search(params: SearchParams) -> SearchResult:
     phrase at a time, the least certain first, and the result says which (`relaxed`)."""
     synonyms = _with_loanwords(synonym_map())
     text, understood = understand(params.q, synonyms)
-    result = _understood_search(params, text, understood, synonyms)
+    concept = match_concept(params.q) if params.concepts else None
+    result = _understood_search(params, text, understood, synonyms, concept)
     if understood and result.total < RELAX_BELOW:
         kept, relaxed = list(understood), []
         for phrase in _relax_order(understood):
             kept = [item for item in kept if item.phrase != phrase]
             relaxed += [item for item in understood if item.phrase == phrase]
-            wider = _understood_search(params, text, kept, synonyms)
+            wider = _understood_search(params, text, kept, synonyms, concept)
             if wider.total > result.total:
                 result = _strict_first(result, wider)
                 result.relaxed = list(relaxed)
@@ -105,19 +107,26 @@ def _relax_order(understood) -> list[str]:
     return sorted(reversed(order), key=lambda phrase: certainty[phrase])
 
 
-def _understood_search(params: SearchParams, text: str, understood, synonyms) -> SearchResult:
+def _understood_search(
+    params: SearchParams, text: str, understood, synonyms, concept: ConceptMatch | None = None
+) -> SearchResult:
     effective = replace(params, q=text, filters=_merged(params.filters, understood))
     if not effective.q.strip():
         result = _filters_only(params, effective)
         result.understood = understood
         return result
     vocabulary = indexed_vocabulary()
-    plan = _offers_first(build_plan(effective.q, vocabulary, synonyms), effective.q)
+
+    def planned(plan: TermPlan, query: str) -> TermPlan:
+        """Offers first unless an organisation is named; the named concept's fiches first."""
+        return _boosted(_offers_first_plan(plan, query), concept)
+
+    plan = planned(build_plan(effective.q, vocabulary, synonyms), effective.q)
     result = _literal_search(effective, plan)
     correction = correct_query(effective.q, vocabulary)
     corrected_plan = None
     if correction and result.total == 0:
-        corrected_plan = _offers_first(build_plan(correction, vocabulary, synonyms), correction)
+        corrected_plan = planned(build_plan(correction, vocabulary, synonyms), correction)
         corrected = _literal_search(replace(effective, q=correction), corrected_plan)
         if corrected.total:
             result, plan = corrected, corrected_plan
@@ -148,10 +157,18 @@ def _understood_search(params: SearchParams, text: str, understood, synonyms) ->
             result.best_effort = True
     result.understood = understood
     result.searched_q = effective.q.strip()
+    result.concept = concept if plan.boost or plan.boost_terms else None
     return result
 
 
-def _offers_first(plan: TermPlan, query: str) -> TermPlan:
+def _boosted(plan: TermPlan, concept: ConceptMatch | None) -> TermPlan:
+    """The plan with the named concept's fiches ranked first (search.concepts)."""
+    if concept is None or not plan:
+        return plan
+    return replace(plan, boost=concept.values, boost_terms=concept.tag_keys, concept_group=concept.terms)
+
+
+def _offers_first_plan(plan: TermPlan, query: str) -> TermPlan:
     """Offers above organisations, unless the query names an organisation ("codefever")."""
     names = organisation_words()
     return replace(plan, offers_first=not any(word in names for word in words(query)))

@@ -9,6 +9,7 @@ SQL only returns one page of hits, ranked on PostgreSQL among at most a few hund
 rows are read in full, so a broad query never carries the bodies of all its matches through the sort.
 """
 
+from dataclasses import replace
 from datetime import UTC
 
 from django.db import connection
@@ -22,9 +23,9 @@ from ..bitmaps import FacetBitmaps, facet_bitmaps
 from ..facets import FACETS, HIT_FACETS, vocabulary
 from ..matching import TermPlan, build_plan
 from ..params import SearchParams
-from ..ranking import about_title, candidates
+from ..ranking import CANDIDATES, about_title, candidates
 from ..result import FacetValue, SearchHit, SearchResult
-from ..term_sets import match_set
+from ..term_sets import match_set, term_sets
 from ..text import highlight
 from .fts import fts_for
 
@@ -51,9 +52,21 @@ class DatabaseBackend:
         """`plan`: the query's terms as the service planned them (default: the literal plan)."""
         if plan is None:
             plan = plan_for(params)
-        query = _PostgresQuery(params, plan) if connection.vendor == "postgresql" else _Query(params, plan)
         bitmaps = facet_bitmaps()
         matches = match_set(plan, bitmaps.version) if plan else None
+        sql_plan, tiers, restrict = plan, [], None
+        if plan and (plan.boost or plan.boost_terms):
+            # The concept's fiches first; after every full match come those of its fiches that match
+            # only some of the words, or only the concept's own labels ("nepnieuws" -> mediawijsheid).
+            boost = boost_set(plan, bitmaps)
+            tiers = [matches & boost, matches]
+            sql_plan = replace(
+                plan, groups=plan.groups + ((plan.concept_group,) if plan.concept_group else ())
+            )
+            sql_plan = replace(sql_plan, match_any=len(sql_plan.groups) > 1)
+            matches = restrict = matches | (match_set(sql_plan, bitmaps.version) & boost)
+        query_class = _PostgresQuery if connection.vendor == "postgresql" else _Query
+        query = query_class(params, sql_plan, tiers=tiers, restrict=restrict)
         counts, passing = bitmaps.counts(matches, params.filters, count=params.facets)
         facets = query.labelled(counts) if params.facets else {}
         with connection.cursor() as cursor:
@@ -98,6 +111,26 @@ def _hit_codes(joined: str | None) -> dict[str, list[str]]:
     return codes
 
 
+def boost_set(plan: TermPlan, bitmaps: FacetBitmaps) -> BitMap:
+    """The documents a concept boost lifts: carrying one of its facet values or tags."""
+    found = BitMap()
+    for facet, value in plan.boost:
+        found |= bitmaps.values.get(facet, {}).get(value, BitMap())
+    if plan.boost_terms:
+        keys = [key for tag in plan.boost_terms for key in tag]
+        sets = term_sets(keys, bitmaps.version, "all")
+        for tag in plan.boost_terms:
+            tagged = sets[tag[0]]
+            for key in tag[1:]:
+                tagged = tagged & sets[key]
+            found |= tagged
+    return found
+
+
+def _id_list(ids: BitMap) -> str:
+    return ", ".join(str(int(page_id)) for page_id in ids)
+
+
 def plan_for(params: SearchParams) -> TermPlan:
     """The literal plan of a query: its words' keys, the last one also as a prefix."""
     return build_plan(params.q)
@@ -133,12 +166,31 @@ class _Query:
     )
     ranks_candidates = False  # SQLite ranks every match with bm25 (exact; fast enough at 10,000)
 
-    def __init__(self, params: SearchParams, plan: TermPlan):
+    def __init__(self, params: SearchParams, plan: TermPlan, tiers=(), restrict: BitMap | None = None):
+        """tiers: sets of documents ranked before the rest, in order (a concept boost); restrict:
+        the documents the text may match (the plan's words match more)."""
         self.params = params
         self.plan = plan
         self.offers_first = plan.offers_first
         self.has_text = bool(plan)
+        self.tiers = [tier for tier in tiers if tier]
+        self.restrict = restrict
         self.match_sql, self.match_params = fts_for().matches(plan) if self.has_text else ("", [])
+
+    def _restricted(self, clauses: list[str]) -> list[str]:
+        if self.restrict is not None:
+            clauses.append(f"d.page_id IN ({_id_list(self.restrict) or 'NULL'})")
+        return clauses
+
+    def _tier_sql(self, passing: BitMap) -> str:
+        """CASE ... END putting the tiers (within `passing`) first, in order; "" without tiers."""
+        cases, seen = [], BitMap()
+        for number, tier in enumerate(self.tiers):
+            members = (tier & passing) - seen
+            seen |= members
+            if members:
+                cases.append(f"WHEN d.page_id IN ({_id_list(members)}) THEN {number}")
+        return f"CASE {' '.join(cases)} ELSE {len(self.tiers)} END" if cases else ""
 
     def _from(self) -> tuple[str, list]:
         if self.has_text:
@@ -146,7 +198,7 @@ class _Query:
         return f"FROM {DOC} d", []
 
     def _where(self, skip_facet: str | None = None) -> tuple[str, list]:
-        clauses, args = [], []
+        clauses, args = self._restricted([]), []
         for facet, values in self.params.filters.items():
             if facet == skip_facet or not values:
                 continue
@@ -175,10 +227,15 @@ class _Query:
                 ids = ", ".join(str(int(page_id)) for page_id in about)
                 first_sql = first_sql.replace(" THEN 0", f" OR d.page_id IN ({ids}) THEN 0", 1)
         chosen = candidates(self.plan, passing, bitmaps.version, offers) if self.ranks_candidates else passing
+        if self.tiers and self.ranks_candidates:
+            chosen = chosen | (self.tiers[0] & passing)[:CANDIDATES]
         ranked = "score DESC, d.title_sort ASC, d.page_id ASC"
         a_to_z = SORT_SQL["titel"]
         if self.offers_first:
             ranked, a_to_z = f"{first_sql}, {ranked}", f"{first_sql}, {a_to_z}"
+        tier_sql = self._tier_sql(passing)
+        if tier_sql:
+            ranked, a_to_z = f"{tier_sql}, {ranked}", f"{tier_sql}, {a_to_z}"
         rows = []
         if offset < len(chosen):
             rows = self._rows(cursor, self._among(chosen), ranked, size, offset, scored=True)
@@ -240,11 +297,13 @@ class _PostgresQuery(_Query):
     match_score = "ts_rank(d.rank_vector, query)"
     facet_values_sql = "array_to_string(d.facets, chr(31))"
 
-    def __init__(self, params: SearchParams, plan: TermPlan):
+    def __init__(self, params: SearchParams, plan: TermPlan, tiers=(), restrict: BitMap | None = None):
         self.params = params
         self.plan = plan
         self.offers_first = plan.offers_first
         self.has_text = bool(plan)
+        self.tiers = [tier for tier in tiers if tier]
+        self.restrict = restrict
         self.tsquery = fts_for().tsquery(plan) if self.has_text else ""
 
     def _from(self) -> tuple[str, list]:
@@ -253,7 +312,7 @@ class _PostgresQuery(_Query):
         return f"FROM {DOC} d", []
 
     def _where(self, skip_facet: str | None = None) -> tuple[str, list]:
-        clauses, args = (["d.vector @@ query"] if self.has_text else []), []
+        clauses, args = self._restricted(["d.vector @@ query"] if self.has_text else []), []
         for facet, values in self.params.filters.items():
             if facet == skip_facet or not values:
                 continue
