@@ -30,6 +30,8 @@ from ..text import highlight
 from .fts import fts_for
 
 DOC = "search_searchdocument"
+WIDEN_BELOW = 10  # fewer full matches: the concept's fiches matching only some words (or its labels) join
+CONCEPT_BOOST = 3.0  # the score of a fiche tagged with the concept the query names (search.concepts)
 FACET = "search_searchfacetvalue"
 
 
@@ -54,19 +56,21 @@ class DatabaseBackend:
             plan = plan_for(params)
         bitmaps = facet_bitmaps()
         matches = match_set(plan, bitmaps.version) if plan else None
-        sql_plan, tiers, restrict = plan, [], None
+        sql_plan, tiers, restrict, boost = plan, [], None, None
         if plan and (plan.boost or plan.boost_terms):
-            # The concept's fiches first; after every full match come those of its fiches that match
-            # only some of the words, or only the concept's own labels ("nepnieuws" -> mediawijsheid).
+            # A named concept (search.concepts) multiplies its fiches' score; when the words alone
+            # find few fiches, those of its fiches that match only some of the words, or only the
+            # concept's own labels ("nepnieuws" -> mediawijsheid), join after every full match.
             boost = boost_set(plan, bitmaps)
-            tiers = [matches & boost, matches]
+        if boost is not None and len(matches) < WIDEN_BELOW:
+            tiers = [matches]
             sql_plan = replace(
                 plan, groups=plan.groups + ((plan.concept_group,) if plan.concept_group else ())
             )
             sql_plan = replace(sql_plan, match_any=len(sql_plan.groups) > 1)
             matches = restrict = matches | (match_set(sql_plan, bitmaps.version) & boost)
         query_class = _PostgresQuery if connection.vendor == "postgresql" else _Query
-        query = query_class(params, sql_plan, tiers=tiers, restrict=restrict)
+        query = query_class(params, sql_plan, tiers=tiers, restrict=restrict, boosted=boost)
         counts, passing = bitmaps.counts(matches, params.filters, count=params.facets)
         facets = query.labelled(counts) if params.facets else {}
         with connection.cursor() as cursor:
@@ -166,10 +170,14 @@ class _Query:
     )
     ranks_candidates = False  # SQLite ranks every match with bm25 (exact; fast enough at 10,000)
 
-    def __init__(self, params: SearchParams, plan: TermPlan, tiers=(), restrict: BitMap | None = None):
+    def __init__(
+        self, params: SearchParams, plan: TermPlan, tiers=(), restrict: BitMap | None = None, boosted=None
+    ):
         """tiers: sets of documents ranked before the rest, in order (a concept boost); restrict:
-        the documents the text may match (the plan's words match more)."""
+        the documents the text may match (the plan's words match more); boosted: the documents
+        whose score is multiplied by CONCEPT_BOOST."""
         self.params = params
+        self.boosted = boosted
         self.plan = plan
         self.offers_first = plan.offers_first
         self.has_text = bool(plan)
@@ -233,6 +241,11 @@ class _Query:
         a_to_z = SORT_SQL["titel"]
         if self.offers_first:
             ranked, a_to_z = f"{first_sql}, {ranked}", f"{first_sql}, {a_to_z}"
+        self.boosted_sql = ""
+        if self.boosted is not None and self.boosted & passing:
+            self.boosted_sql = (
+                f"CASE WHEN d.page_id IN ({_id_list(self.boosted & passing)}) THEN {CONCEPT_BOOST} ELSE 1 END"
+            )
         tier_sql = self._tier_sql(passing)
         if tier_sql:
             ranked, a_to_z = f"{tier_sql}, {ranked}", f"{tier_sql}, {a_to_z}"
@@ -257,6 +270,8 @@ class _Query:
         where_sql, where_args = where
         from_sql, from_args = self._from()
         score = self.match_score if scored else "0.0"
+        if scored and getattr(self, "boosted_sql", ""):
+            score = f"({score}) * ({self.boosted_sql})"
         outer_order = order.replace("d.", "r.").replace("score DESC", "r.score DESC")
         cursor.execute(
             "SELECT d.page_id, r.score, d.kind, d.title, d.url_path, d.summary, d.source, d.body, d.published_at, "
@@ -297,8 +312,11 @@ class _PostgresQuery(_Query):
     match_score = "ts_rank(d.rank_vector, query)"
     facet_values_sql = "array_to_string(d.facets, chr(31))"
 
-    def __init__(self, params: SearchParams, plan: TermPlan, tiers=(), restrict: BitMap | None = None):
+    def __init__(
+        self, params: SearchParams, plan: TermPlan, tiers=(), restrict: BitMap | None = None, boosted=None
+    ):
         self.params = params
+        self.boosted = boosted
         self.plan = plan
         self.offers_first = plan.offers_first
         self.has_text = bool(plan)
