@@ -144,7 +144,7 @@ def _understood_search(
             probe = _backend_search(replace(effective, q=doubt, facets=False, page=1, page_size=0))
             if probe.total > result.total:
                 result.suggestion = doubt
-    if result.total == 0 and len(plan.groups) > 1:
+    if result.total == 0 and (len(plan.groups) > 1 or plan.concept_group):
         # the best partial matches, of the corrected words when there is a correction
         broad_q, broad_plan = (correction, corrected_plan) if corrected_plan else (effective.q, plan)
         broad = _literal_search(replace(effective, q=broad_q), replace(broad_plan, match_any=True))

@@ -30,8 +30,10 @@ from ..text import highlight
 from .fts import fts_for
 
 DOC = "search_searchdocument"
-WIDEN_BELOW = 10  # fewer full matches: the concept's fiches matching only some words (or its labels) join
 CONCEPT_BOOST = 3.0  # the score of a fiche tagged with the concept the query names (search.concepts)
+OFFER_BOOST = (
+    1.5  # the score of an offer against an organisation's, when offers go first (bench/relevance.py)
+)
 FACET = "search_searchfacetvalue"
 
 
@@ -58,17 +60,13 @@ class DatabaseBackend:
         matches = match_set(plan, bitmaps.version) if plan else None
         sql_plan, tiers, restrict, boost = plan, [], None, None
         if plan and (plan.boost or plan.boost_terms):
-            # A named concept (search.concepts) multiplies its fiches' score; when the words alone
-            # find few fiches, those of its fiches that match only some of the words, or only the
-            # concept's own labels ("nepnieuws" -> mediawijsheid), join after every full match.
+            # A named concept (search.concepts) multiplies its fiches' score. In the best-effort
+            # fallback (no fiche has every word) its fiches that match only the concept's own labels
+            # ("nepnieuws" -> mediawijsheid) answer too.
             boost = boost_set(plan, bitmaps)
-        if boost is not None and len(matches) < WIDEN_BELOW:
-            tiers = [matches]
-            sql_plan = replace(
-                plan, groups=plan.groups + ((plan.concept_group,) if plan.concept_group else ())
-            )
-            sql_plan = replace(sql_plan, match_any=len(sql_plan.groups) > 1)
-            matches = restrict = matches | (match_set(sql_plan, bitmaps.version) & boost)
+            if plan.match_any and plan.concept_group:
+                sql_plan = replace(plan, groups=(*plan.groups, plan.concept_group))
+                matches = restrict = matches | (match_set(sql_plan, bitmaps.version) & boost)
         query_class = _PostgresQuery if connection.vendor == "postgresql" else _Query
         query = query_class(params, sql_plan, tiers=tiers, restrict=restrict, boosted=boost)
         counts, passing = bitmaps.counts(matches, params.filters, count=params.facets)
@@ -239,13 +237,15 @@ class _Query:
             chosen = chosen | (self.tiers[0] & passing)[:CANDIDATES]
         ranked = "score DESC, d.title_sort ASC, d.page_id ASC"
         a_to_z = SORT_SQL["titel"]
+        self.multipliers = []
         if self.offers_first:
-            ranked, a_to_z = f"{first_sql}, {ranked}", f"{first_sql}, {a_to_z}"
-        self.boosted_sql = ""
+            # Offers weigh OFFER_BOOST times more than organisations: an organisation that is far more
+            # about the query (CoderDojo for "programmeren") still ranks above an offer naming it in passing.
+            self.multipliers.append(first_sql.replace("THEN 0 ELSE 1", f"THEN {OFFER_BOOST} ELSE 1"))
+            a_to_z = f"{first_sql}, {a_to_z}"
         if self.boosted is not None and self.boosted & passing:
-            self.boosted_sql = (
-                f"CASE WHEN d.page_id IN ({_id_list(self.boosted & passing)}) THEN {CONCEPT_BOOST} ELSE 1 END"
-            )
+            ids = _id_list(self.boosted & passing)
+            self.multipliers.append(f"CASE WHEN d.page_id IN ({ids}) THEN {CONCEPT_BOOST} ELSE 1 END")
         tier_sql = self._tier_sql(passing)
         if tier_sql:
             ranked, a_to_z = f"{tier_sql}, {ranked}", f"{tier_sql}, {a_to_z}"
@@ -270,8 +270,9 @@ class _Query:
         where_sql, where_args = where
         from_sql, from_args = self._from()
         score = self.match_score if scored else "0.0"
-        if scored and getattr(self, "boosted_sql", ""):
-            score = f"({score}) * ({self.boosted_sql})"
+        if scored:
+            for multiplier in getattr(self, "multipliers", ()):
+                score = f"({score}) * ({multiplier})"
         outer_order = order.replace("d.", "r.").replace("score DESC", "r.score DESC")
         cursor.execute(
             "SELECT d.page_id, r.score, d.kind, d.title, d.url_path, d.summary, d.source, d.body, d.published_at, "
