@@ -2,6 +2,7 @@
 
     .venv/bin/python bench/relevance.py
     .venv/bin/python bench/relevance.py --set trust     # the 64 queries of relevance_trust.yaml
+    .venv/bin/python bench/relevance.py --set concepts  # 12 needs in a teacher's words (search.concepts)
     .venv/bin/python bench/relevance.py --set all
     DATABASE_URL=postgres://postgres@127.0.0.1:5432/relevance .venv/bin/python bench/relevance.py
 
@@ -32,6 +33,7 @@ sys.path.insert(0, str(ROOT))
 JUDGEMENTS = {
     "original": ROOT / "tests" / "fixtures" / "relevance.yaml",
     "trust": ROOT / "tests" / "fixtures" / "relevance_trust.yaml",
+    "concepts": ROOT / "tests" / "fixtures" / "relevance_concepts.yaml",
 }
 DEPTH = 10
 

@@ -25,6 +25,14 @@ from .term_sets import Version, group_sets
 
 CANDIDATES = 500
 
+# How much a match weighs per field, in every backend: title > summary > body > taxonomy labels and
+# tags ("keywords"). Elasticsearch boosts its fields so; SQLite's bm25 weighs the title 10x the rest.
+FIELD_WEIGHTS = {"title": 3.0, "summary": 2.0, "body": 1.0, "keywords": 0.5}
+# Score multipliers (tuned on bench/relevance.py): an offer against an organisation when offers go
+# first, and a fiche tagged with the concept the query names (search.concepts).
+OFFER_BOOST = 1.5
+CONCEPT_BOOST = 3.0
+
 
 def candidates(plan: TermPlan, passing: BitMap, version: Version, offers: BitMap | None) -> BitMap:
     """The documents of `passing` (the matches under every filter) that the full score ranks."""

@@ -23,17 +23,13 @@ from ..bitmaps import FacetBitmaps, facet_bitmaps
 from ..facets import FACETS, HIT_FACETS, vocabulary
 from ..matching import TermPlan, build_plan
 from ..params import SearchParams
-from ..ranking import CANDIDATES, about_title, candidates
+from ..ranking import CANDIDATES, CONCEPT_BOOST, OFFER_BOOST, about_title, candidates
 from ..result import FacetValue, SearchHit, SearchResult
 from ..term_sets import match_set, term_sets
 from ..text import highlight
 from .fts import fts_for
 
 DOC = "search_searchdocument"
-CONCEPT_BOOST = 3.0  # the score of a fiche tagged with the concept the query names (search.concepts)
-OFFER_BOOST = (
-    1.5  # the score of an offer against an organisation's, when offers go first (bench/relevance.py)
-)
 FACET = "search_searchfacetvalue"
 
 

@@ -26,6 +26,7 @@ from ..matching import TermPlan
 from ..models import SearchDocument
 from ..params import SearchParams
 from ..promotions import promoted_page_ids
+from ..ranking import CONCEPT_BOOST, FIELD_WEIGHTS, OFFER_BOOST
 from ..result import FacetValue, SearchHit, SearchResult
 from ..synonyms import synonym_map
 from ..text import words
@@ -48,7 +49,7 @@ DUTCH = analyzer(
     ],
 )
 SORTS = {"titel": ["title_sort", "_id"], "nieuw": [{"published_at": {"order": "desc"}}, "_id"]}
-TEXT_FIELDS = ["title^3", "summary^2", "body"]
+TEXT_FIELDS = [f"{name}^{weight:g}" for name, weight in FIELD_WEIGHTS.items()]
 FACET_SIZE = 200  # more than any facet has values
 
 
@@ -59,6 +60,7 @@ def mapping() -> Mapping:
     m.field("title_sort", "keyword")
     m.field("summary", "text", analyzer=DUTCH)
     m.field("body", "text", analyzer=DUTCH)
+    m.field("keywords", "text", analyzer=DUTCH)  # taxonomy labels, tags, organisers: searched, weighed least
     m.field("url_path", "keyword", index=False)
     m.field("source", "keyword")
     m.field("published_at", "date")
@@ -77,6 +79,8 @@ class FicheSearch(FacetedSearch):
     alternatives: tuple[tuple[str, tuple[str, ...]], ...] = ()  # (query word, its synonyms)
     match_any: bool = False
     offers_first: bool = False
+    concept_filter: dict | None = None  # the fiches of the concept the query names (search.concepts)
+    concept_labels: tuple[str, ...] = ()  # its labels: in the best-effort fallback its fiches may match these
 
     def query(self, search, query):
         if not query:
@@ -91,12 +95,26 @@ class FicheSearch(FacetedSearch):
                 for other in others
             ]
             organic = Q("bool", should=[organic, *expanded], minimum_should_match=1)
+        if self.concept_filter and self.match_any and self.concept_labels:
+            # best effort: the concept's fiches that only name the concept answer too, as in the database
+            labels = Q("multi_match", query=" ".join(self.concept_labels), fields=TEXT_FIELDS, operator="or")
+            organic = Q(
+                "bool",
+                should=[organic, Q("bool", must=[labels], filter=[self.concept_filter])],
+                minimum_should_match=1,
+            )
+        functions = []
         if self.offers_first:
-            # Offers and good practices above organisations (a strong boost; the database sorts on it).
+            # Offers and good practices weigh more than organisations (as OFFER_BOOST in the database).
+            functions.append({"filter": {"terms": {"kind": list(offer_kinds())}}, "weight": OFFER_BOOST})
+        if self.concept_filter:
+            functions.append({"filter": self.concept_filter, "weight": CONCEPT_BOOST})
+        if functions:
             organic = Q(
                 "function_score",
                 query=organic,
-                functions=[{"filter": {"terms": {"kind": list(offer_kinds())}}, "weight": 10}],
+                functions=functions,
+                score_mode="multiply",
                 boost_mode="multiply",
             )
         if self.promoted_ids:
@@ -138,6 +156,8 @@ def build_search(
             "promoted_ids": tuple(promoted_ids),
             "match_any": bool(plan and plan.match_any),
             "offers_first": bool(plan and plan.offers_first),
+            "concept_filter": concept_filter(plan),
+            "concept_labels": tuple(" ".join(keys) for keys in plan.concept_group) if plan else (),
             "alternatives": _synonyms_in(params.q, synonyms) if params.interpret and synonyms else (),
         },
     )
@@ -146,6 +166,17 @@ def build_search(
     )
     start = (params.page - 1) * params.page_size
     return faceted[start : start + params.page_size]
+
+
+def concept_filter(plan: TermPlan | None) -> dict | None:
+    """The ES filter of the fiches a concept boost lifts: its facet values, or its tags in the keywords."""
+    if plan is None or not (plan.boost or plan.boost_terms):
+        return None
+    should = [{"term": {facet: value}} for facet, value in plan.boost]
+    should += [
+        {"match": {"keywords": {"query": " ".join(tag), "operator": "and"}}} for tag in plan.boost_terms
+    ]
+    return {"bool": {"should": should, "minimum_should_match": 1}}
 
 
 def request_body(
@@ -291,7 +322,8 @@ def _es_document(document: SearchDocument) -> dict:
         "title": document.title,
         "title_sort": document.title_sort,
         "summary": document.summary,
-        "body": f"{document.body}\n{document.keywords}",
+        "body": document.body,
+        "keywords": document.keywords,
         "url_path": document.url_path,
         "source": document.source,
         "published_at": document.published_at.isoformat() if document.published_at else None,

@@ -73,3 +73,33 @@ def test_promoted_fiches_are_pinned_first_and_still_filtered():
     assert pinned["organic"]["multi_match"]["query"] == "robots"
     assert "gratis" in str(request_body(params, promoted_ids=[7])["post_filter"])
     assert "pinned" not in str(request_body(params))
+
+
+def test_field_weights_and_the_concept_boost_match_the_database():
+    from dataclasses import replace
+
+    from search.backends.elasticsearch import concept_filter
+    from search.matching import build_plan
+    from search.ranking import CONCEPT_BOOST, FIELD_WEIGHTS, OFFER_BOOST
+
+    params = SearchParams(q="feedback tablet", interpret=True)
+    plain = request_body(params)["query"]["multi_match"]
+    assert plain["fields"] == ["title^3", "summary^2", "body^1", "keywords^0.5"]
+    assert list(FIELD_WEIGHTS) == ["title", "summary", "body", "keywords"]
+    assert mapping().to_dict()["properties"]["keywords"]["analyzer"] == "portal_dutch"
+    plan = replace(
+        build_plan("feedback tablet"),
+        offers_first=True,
+        boost=(("digcompedu", "4.3"),),
+        boost_terms=(("feedback",),),
+        concept_group=(("feedback",), ("terugkoppel",)),
+    )
+    scored = request_body(params, plan=plan)["query"]["function_score"]
+    assert scored["boost_mode"] == "multiply" and scored["score_mode"] == "multiply"
+    weights = [function["weight"] for function in scored["functions"]]
+    assert weights == [OFFER_BOOST, CONCEPT_BOOST]
+    assert scored["functions"][1]["filter"] == concept_filter(plan)
+    assert {"term": {"digcompedu": "4.3"}} in concept_filter(plan)["bool"]["should"]
+    assert "terugkoppel" not in str(scored["query"])  # the concept's labels only widen the best effort
+    widened = request_body(params, plan=replace(plan, match_any=True))["query"]["function_score"]["query"]
+    assert "terugkoppel" in str(widened) and "digcompedu" in str(widened)
