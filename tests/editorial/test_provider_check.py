@@ -148,3 +148,17 @@ def test_an_unanswered_question_is_reminded_once_and_asked_again_after_the_inter
         assert ask_providers(now=start + datetime.timedelta(days=days))["herinnerd"] == 0
     assert len(mail.outbox) == 1
     assert ask_providers(now=start + datetime.timedelta(days=190))["gevraagd"] == 2
+
+
+@pytest.mark.engine_independent
+def test_the_provider_pages_and_trust_pages_are_valid_html(client, actors, vnu):
+    check = sent_check(actors["ours"])
+    url = _path(link_url(check))
+    html = {
+        "form": client.get(url).content,
+        "errors": client.post(url, {f"antwoord-page-{actors['offer'].pk}": "wijzig"}).content,
+        "expired": client.get(_path(old_link(check))).content,
+        "contact": client.get("/contact/").content,
+        "privacy": client.get("/privacy/").content,
+    }
+    vnu(html)
