@@ -73,6 +73,13 @@ PRIVACY_BODY = [
         "wanneer ze verwerkt is. Na de verwerking blijft de melding bewaard als spoor van de "
         "wijziging; op vraag wissen we je gegevens.</p>",
     ),
+    ("heading", "Als je aanbod aanbiedt"),
+    (
+        "paragraph",
+        "<p>Om de paar maanden vragen we elke organisatie met aanbod op het portaal of haar fiches nog "
+        "kloppen. We mailen daarvoor alleen het algemene adres van de organisatie, nooit een persoonlijk "
+        "adres. De link werkt 30 dagen; we bewaren wie antwoordde, wanneer en wat.</p>",
+    ),
     ("heading", "Accounts"),
     (
         "paragraph",
