@@ -220,6 +220,9 @@ WAGTAIL_SITE_NAME = "Leerkr@cht.net"
 WAGTAIL_GRAVATAR_PROVIDER_URL = None  # avatars never call an outside service
 # A fiche is due for review this many months after its last review (report "Te herzien").
 REVIEW_INTERVAL_MONTHS = int(env_str("REVIEW_INTERVAL_MONTHS", "12") or 12)
+# Every actor with an organisation address is asked this often whether its fiches are still right
+# (`manage.py ask_providers`, editorial/provider_check.py); 0 asks nobody.
+PROVIDER_CHECK_MONTHS = env_int("PROVIDER_CHECK_MONTHS", 6)
 WAGTAILADMIN_BASE_URL = env_str("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 # Workflow notifications (submitted for review, approved, rejected with a comment) go out by e-mail;
 # development prints them on the console (dev.py), production sends them through EMAIL_HOST.

@@ -119,3 +119,22 @@ def test_the_providers_feeds_are_harvested_daily_by_systemd_and_compose():
     loop = services["scheduler"]["command"][-1]
     assert "manage.py harvest ||" in loop  # a failing source never stops the status refresh
     assert subprocess.run(["sh", "-n", "-c", loop]).returncode == 0
+
+
+def test_providers_are_asked_daily_by_systemd_and_compose():
+    portal, job, timer = (
+        _unit(f"leerkracht-{name}")
+        for name in ("portal.service", "ask-providers.service", "ask-providers.timer")
+    )
+    assert job["Service"]["Type"] == "oneshot"
+    assert job["Service"]["ExecStart"].endswith("python manage.py ask_providers")
+    for key in ("User", "WorkingDirectory", "EnvironmentFile", "Environment"):
+        assert job["Service"][key] == portal["Service"][key], key
+    assert (
+        timer["Timer"]["Unit"] == "leerkracht-ask-providers.service"
+        and timer["Timer"]["Persistent"] == "true"
+    )
+    services = yaml.safe_load((ROOT / "compose.yaml").read_text(encoding="utf-8"))["services"]
+    loop = services["scheduler"]["command"][-1]
+    assert "manage.py ask_providers ||" in loop  # a failure never stops the status refresh
+    assert subprocess.run(["sh", "-n", "-c", loop]).returncode == 0
