@@ -99,9 +99,13 @@ status, value, alias, _ = request(marker("lagging"))
 findings["lagging"] = (status, value, alias, replicas.probe("replica1")[1])
 with connections["replica1"].cursor() as cursor:
     cursor.execute("SELECT pg_wal_replay_resume()")
-time.sleep(0.3)
-replicas.reset_health()
-findings["caught_up_reads"] = request(marker("lagging"))[2]
+deadline = time.monotonic() + 10
+while True:  # replay resumed: back on the standby once it has caught up
+    replicas.reset_health()
+    findings["caught_up_reads"] = request(marker("lagging"))[2]
+    if findings["caught_up_reads"] != "default" or time.monotonic() > deadline:
+        break
+    time.sleep(0.1)
 
 # 4. The standby stopped: every read still answers, from the primary, with no error.
 stop = [f"{PG_BIN}/pg_ctl", "-D", os.environ["STANDBY_DIR"], "-m", "immediate", "-w", "stop"]
