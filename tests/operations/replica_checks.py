@@ -16,6 +16,7 @@ import django
 django.setup()
 
 from django.contrib.contenttypes.models import ContentType  # noqa: E402
+from django.core.cache import cache  # noqa: E402
 from django.core.handlers.exception import convert_exception_to_response  # noqa: E402
 from django.core.management import call_command  # noqa: E402
 from django.db import DatabaseError, connections  # noqa: E402
@@ -76,6 +77,9 @@ pinned = {replicas.PIN_COOKIE: post[3].cookies[replicas.PIN_COOKIE].value}
 findings["pinned_get_reads"] = request(marker("first"), cookies=pinned)[2]
 findings["session_get_reads"] = request(marker("first"), cookies={"sessionid": "x"})[2]
 findings["outside_request_reads"] = marker("first")().db
+replicas.hold_reads_on_primary()  # what a publish does: the standby may not have it yet
+findings["after_publish_reads"] = request(marker("first"))[2]
+cache.delete(replicas.HOLD_KEY)
 
 # 2. A write on the primary becomes visible through the standby.
 started = time.monotonic()

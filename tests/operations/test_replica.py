@@ -1,6 +1,6 @@
 """Reads on a real PostgreSQL hot standby (deploy/replica.sh on loopback): an anonymous GET reads the
-standby, writes and posts the primary; a write on the primary shows through the standby within a
-bound; a lagging standby is skipped; a stopped one costs no error. The checks themselves run in a
+standby; writes, posts and the seconds after a publish read the primary; a write on the primary shows
+through the standby within a bound; a lagging standby is skipped; a stopped one costs no error. The checks themselves run in a
 process of their own with the two databases (tests/operations/replica_checks.py).
 
 Runs once in CI (the SQLite pass: it brings its own primary and standby, whatever DATABASE_URL says);
@@ -88,6 +88,7 @@ def test_reads_go_to_a_healthy_standby_and_never_fail(standby):
     assert found["pinned_get_reads"] == "default"
     assert found["session_get_reads"] == "default"
     assert found["outside_request_reads"] == "default"
+    assert found["after_publish_reads"] == "default"  # until the standby has surely caught up
     assert found["visible_after_seconds"] is not None
     assert found["visible_after_seconds"] < VISIBLE_WITHIN_SECONDS
     status, value, alias, reason = found["lagging"]
