@@ -101,6 +101,11 @@ def probe(alias: str) -> tuple[bool, str]:
     return True, ""
 
 
+def skip_reason(alias: str) -> str:
+    entry = _health.get(alias)
+    return entry.reason if entry is not None else "nog niet gecontroleerd"
+
+
 def mark_down(alias: str, reason: str) -> None:
     _record(alias, False, reason, settings.REPLICA_RETRY_SECONDS)
 
