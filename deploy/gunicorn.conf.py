@@ -42,6 +42,7 @@ os.environ["WEB_CONCURRENCY"] = str(workers)
 # holds a file per worker that /metrics adds up; emptied here, before the application (and
 # prometheus_client) is imported, so counts of an earlier run never mix in. child_exit below tells
 # it when a worker is gone.
+metrics_dir_is_ours = not os.environ.get("PROMETHEUS_MULTIPROC_DIR")  # then removed on exit
 metrics_dir = Path(
     os.environ.get("PROMETHEUS_MULTIPROC_DIR") or tempfile.mkdtemp(prefix="leerkracht-metrics-")
 )
@@ -85,6 +86,13 @@ def child_exit(server, worker):
     from prometheus_client import multiprocess
 
     multiprocess.mark_process_dead(worker.pid)
+
+
+def on_exit(server):
+    if metrics_dir_is_ours:  # the temporary folder made above; a folder that was given is left alone
+        import shutil
+
+        shutil.rmtree(metrics_dir, ignore_errors=True)
 
 
 def on_starting(server):
