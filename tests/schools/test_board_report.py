@@ -86,8 +86,27 @@ def test_the_csv_opens_in_excel_nl_be(logged_in, plan):
     rows = list(csv.reader(io.StringIO(body), delimiter=";"))
     header = rows[0]
     studiedag = next(row for row in rows if "Studiedag" in row)
-    assert studiedag[header.index("uren")] == "1,5" and studiedag[header.index("kost")] == "450"
+    assert studiedag[header.index("uren")] == "1,5" and studiedag[header.index("kost")] == "450,00"
     assert studiedag[header.index("gemeten")] == "65%" and studiedag[header.index("digiplan")] == "ja"
+    assert all(len(row) == len(header) for row in rows)  # one column per field, also the totals
+
+
+@pytest.mark.django_db
+def test_the_csv_ends_with_the_costs_and_the_digiplan_total(logged_in, plan):
+    Activity.objects.create(plan=plan, date="2027-03-01", title="Zonder kost", participants=3, hours=0.5)
+    Activity.objects.create(
+        plan=plan, date="2027-03-02", title="Duur", participants=1, hours=1, cost=1234567.5
+    )
+    body = logged_in.get(f"/mijn-school/plannen/{plan.pk}/verslag.csv").content.decode("utf-8-sig")
+    rows = list(csv.reader(io.StringIO(body), delimiter=";"))
+    header, kost = rows[0], rows[0].index("kost")
+    assert next(r for r in rows if "Zonder kost" in r)[kost] == ""  # the cost is optional
+    assert next(r for r in rows if "Zonder kost" in r)[header.index("uren")] == "0,5"  # decimal comma
+    assert next(r for r in rows if "Duur" in r)[kost] == "1234567,50"  # not 1,23457e+06
+    total, digiplan = rows[-2], rows[-1]
+    assert total[0] == "totaal schooljaar (4 activiteiten)" and total[header.index("deelnemers")] == "28"
+    assert total[header.index("uren")] == "5" and total[kost] == "1235067,50"
+    assert digiplan[0] == "waarvan uit de Digisprongmiddelen" and digiplan[kost] == "450,00"
 
 
 @pytest.mark.django_db
