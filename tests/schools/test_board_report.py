@@ -8,6 +8,7 @@ import json
 
 import pytest
 
+from schools.aggregates import COMPETENCE_NAMES
 from schools.importing import import_plan
 from schools.models import LEZER, Activity, Goal, Plan, School
 from schools.report import yearly_report
@@ -69,6 +70,14 @@ def test_the_report_identifies_the_school_and_its_approval(logged_in, plan, site
     assert '">Feedback met tablets</a>' in page  # the offer by title and link
     assert "aanbod: <a" in page and "€ 500,00" in page.replace("500.00", "500,00")
     assert "€ 450,00 uit de Digisprongmiddelen" in page.replace("450.00", "450,00")
+
+
+@pytest.mark.django_db
+def test_the_report_names_competences_and_shows_the_smart_check(logged_in, plan):
+    page = logged_in.get(f"/mijn-school/plannen/{plan.pk}/verslag/").content.decode()
+    assert f"4.3 {COMPETENCE_NAMES['4.3']}" in page  # a name, not only a code
+    check = page.split("SMART-check:")[1].split("</ul>")[0]  # the goal has no owner and no deadline
+    assert "Toewijsbaar" in check and "Tijdgebonden" in check
 
 
 @pytest.mark.django_db

@@ -31,6 +31,21 @@ def test_the_self_assessment_result_links_to_mijn_school(client):
 
 
 @pytest.mark.django_db
+def test_the_home_and_about_pages_lead_to_mijn_school(client, site_tree):
+    for url in ("/", "/over/"):
+        main = client.get(url).content.decode().split("</header>")[1].split("<footer")[0]
+        assert 'href="/mijn-school/"' in main, url  # in the page itself, besides the header
+
+
+@pytest.mark.django_db
+def test_the_account_pages_are_styled_and_say_je(client):
+    for url in ("/account/login/", "/account/signup/"):
+        body = client.get(url).content.decode()
+        assert 'class="site-header"' in body and "/static/" in body, url
+        assert not re.search(r"\b([Uu]w|[Uu])\b", body.split("</header>")[1].split("<footer")[0]), url
+
+
+@pytest.mark.django_db
 def test_an_invited_colleague_who_logs_in_lands_in_the_school(client, school):
     Invitation.objects.create(school=school, email="Collega@Klimop.test", role=LEZER)
     colleague = make_account("collega@klimop.test")
