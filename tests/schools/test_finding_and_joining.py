@@ -17,6 +17,11 @@ def test_the_header_offers_mijn_school_and_aanmelden_when_logged_out(client, dir
     page = client.get("/account/login/").content.decode()
     header = page.split("</header>")[0]
     assert 'href="/mijn-school/">Mijn school</a>' in header and ">Aanmelden</a>" in header
+    footer = page.split('<footer class="site-footer">')[1]
+    assert (
+        'href="/mijn-school/">Mijn school</a>' in footer
+        and 'href="/mijn-leerpad/">Mijn leerpad</a>' in footer
+    )
     client.post("/account/login/", {"login": director.email, "password": PASSWORD})
     header = client.get("/mijn-school/").content.decode().split("</header>")[0]
     assert "Mijn school</a>" in header and ">Aanmelden</a>" not in header
