@@ -89,7 +89,6 @@
         var newFacets = doc.querySelector(".search-layout > .facets");
         if (!results || !newResults || !newFacets) { window.location.assign(url); return; }
         results.innerHTML = newResults.innerHTML;
-        results.setAttribute("data-total", newResults.getAttribute("data-total") || "");
         facets.innerHTML = newFacets.innerHTML;
         opened.forEach(function (name) {
           var details = facets.querySelector('.facet[data-facet="' + name + '"] details');
