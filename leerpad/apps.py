@@ -8,8 +8,9 @@ class LeerpadConfig(AppConfig):
     def ready(self):
         from schools import personal_data
 
-        from . import signals  # noqa: F401  (evidence files and school shares go with their training)
+        from . import accounts, signals  # noqa: F401  (evidence files and school shares go with their training)
         from .export import user_data
 
+        accounts.register_role()  # create_account --role leraar
         # "Mijn gegevens downloaden" (schools) includes the leerpad.
         personal_data.register("leerpad", user_data)
