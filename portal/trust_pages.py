@@ -1,8 +1,6 @@
 """The pages that say who runs the portal, how to reach it, what happens with data and how accessible
 it is. `setup_site` creates them once as ordinary StandardPages; from then on editors own the text."""
 
-from django.conf import settings
-
 # (slug, title, intro, body as (block type, value) pairs)
 ABOUT = (
     "over",
@@ -44,10 +42,10 @@ ABOUT = (
 
 
 def _contact_body():
-    email = settings.DEFAULT_FROM_EMAIL
+    # The address itself comes from Instellingen > Organisatie en privacy (templates/portal/trust_facts.html).
     return [
         ("heading", "De redactie bereiken"),
-        ("paragraph", f'<p>Mail de redactie op <a href="mailto:{email}">{email}</a>.</p>'),
+        ("paragraph", "<p>Mail de redactie op het adres hierboven; we antwoorden binnen vijf werkdagen.</p>"),
         ("heading", "Aanbod melden of een fout doorgeven"),
         (
             "paragraph",
@@ -74,6 +72,13 @@ PRIVACY_BODY = [
         "gebruiken die alleen om de melding te bevestigen, vragen te stellen en te laten weten "
         "wanneer ze verwerkt is. Na de verwerking blijft de melding bewaard als spoor van de "
         "wijziging; op vraag wissen we je gegevens.</p>",
+    ),
+    ("heading", "Als je aanbod aanbiedt"),
+    (
+        "paragraph",
+        "<p>Om de paar maanden vragen we elke organisatie met aanbod op het portaal of haar fiches nog "
+        "kloppen. We mailen daarvoor alleen het algemene adres van de organisatie, nooit een persoonlijk "
+        "adres. De link werkt 30 dagen; we bewaren wie antwoordde, wanneer en wat.</p>",
     ),
     ("heading", "Accounts"),
     (
