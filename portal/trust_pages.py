@@ -86,6 +86,19 @@ PRIVACY_BODY = [
         "<p>Redacteurs en partnerorganisaties met een account zijn gekend met naam en e-mailadres. "
         "Elke wijziging die ze maken, wordt bewaard in de geschiedenis van de pagina.</p>",
     ),
+    ("heading", "Mijn leerpad"),
+    (
+        "paragraph",
+        "<p>Met een account kan je aanbod bewaren en volgen, je zelfevaluaties bewaren en gevolgde "
+        "vormingen noteren. Alleen jij ziet je leerpad. Je school ziet er niets van, tenzij je zelf "
+        "een gevolgde vorming deelt: dan staat ze (titel, datum, uren) bij de activiteiten en in het "
+        "jaarverslag van je school, met je naam of als ‘een teamlid’, zoals je kiest. Een samenvatting "
+        "die je op de leerwand van je school zet, lezen alleen de leden van die school. Delen kan je "
+        "altijd intrekken. Per aanbod dat de school aanraadt, ziet ze hoeveel leden het volgden, maar "
+        "pas vanaf vijf en nooit wie. Een bewijsstuk kan alleen jij downloaden. Een e-mail bij een "
+        "nieuwe sessie krijg je alleen als je daarvoor kiest, en elke e-mail heeft een afmeldlink. "
+        "Verwijder je je account, dan verdwijnt je hele leerpad en alles wat je deelde.</p>",
+    ),
     ("heading", "Je rechten"),
     (
         "paragraph",

@@ -34,8 +34,8 @@ INSTALLED_APPS = [
     "search",
     "discovery",
     "inventory",
-    "leerpad",  # before schools: its create_account adds --role leraar to schools' (and editorial's)
-    "schools",  # before editorial: its create_account adds --role school to editorial's
+    "leerpad",
+    "schools",
     "editorial",
     "selfassessment",
     "operations",

@@ -2,9 +2,10 @@
 
 import pytest
 from django.contrib.auth import get_user_model
-from django.core.management import call_command
+from django.core.management import call_command, get_commands
 from django.core.management.base import CommandError
 
+from editorial.accounts import registry
 from tests import factories
 
 pytestmark = pytest.mark.django_db
@@ -78,3 +79,9 @@ def test_without_a_terminal_nor_account_password_it_says_what_to_set(monkeypatch
     with pytest.raises(CommandError, match="zet ACCOUNT_PASSWORD"):
         call_command("create_account", "an", role="redacteur")
     assert not get_user_model().objects.exists()
+
+
+def test_one_create_account_command_serves_every_role():
+    """No app overrides the command through INSTALLED_APPS order: schools and leerpad register roles."""
+    assert get_commands()["create_account"] == "editorial"
+    assert {"redacteur", "eindredacteur", "beheerder", "partner", "school", "leraar"} <= set(registry.roles)
