@@ -17,6 +17,7 @@ urlpatterns = [
     path("", include("actors.urls")),
     path("", include("submissions.urls")),
     path("", include("schools.urls")),
+    path("", include("goodpractices.urls")),
     path("account/signup/", client_address.LimitedSignupView.as_view(), name="account_signup"),
     path("", include("leerpad.urls")),
     path("account/", include("allauth.urls")),
