@@ -11,7 +11,8 @@ Sessions that match no offer but carry the offer's name become a proposed new of
 ActionPage under the offers' index (title, the source's actor as organiser, the provider's URL, its
 sessions from the feed), submitted to the review workflow like a page edit and never published by the
 harvester. The sessions are recorded like any harvested session, so a rerun finds the draft again (by
-the session's id at the provider, or by the URL) and never proposes it twice."""
+the session's id at the provider, or by the URL) and never proposes it twice; one the editors deleted is
+not proposed again (HarvestSource.proposed)."""
 
 import datetime
 import hashlib
@@ -185,6 +186,14 @@ def _propose_offer(source: HarvestSource, sessions: list[tuple[Item, dict]], rep
     parent = ActionIndexPage.objects.first()
     first, _ = min(sessions, key=lambda pair: pair[1]["start"])
     title = first.title.strip()[:255]
+    identifiers = [item.identifier for item, _ in sessions]
+    if set(identifiers) & set(source.proposed):
+        report.counts["niet_gekoppeld"] += len(sessions)
+        report.messages.append(
+            f"Niet gekoppeld: ‘{title}’ werd al eens voorgesteld als nieuw aanbod en door de redactie "
+            "verwijderd; maak het aanbod zelf aan als het toch moet."
+        )
+        return
     if parent is None:
         report.counts["niet_gekoppeld"] += len(sessions)
         report.messages.append(
@@ -214,6 +223,10 @@ def _propose_offer(source: HarvestSource, sessions: list[tuple[Item, dict]], rep
         HarvestedSession.objects.create(
             source=source, action=page, identifier=item.identifier, digest=digest(values)
         )
+    source.proposed = [*source.proposed, *identifiers]
+    HarvestSource.objects.filter(pk=source.pk).update(
+        proposed=source.proposed
+    )  # with the draft, or not at all
     workflow = page.get_workflow()
     if workflow is not None:
         workflow.start(page, user)

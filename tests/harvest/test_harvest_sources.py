@@ -202,6 +202,13 @@ def test_an_unknown_offer_becomes_a_draft_in_the_workflow_once(client, feeds, pr
     assert session.location == "Brugge centrum"
     assert WorkflowState.objects.filter(object_id=str(draft.pk)).count() == 1
 
+    # the editors delete the proposal: it is not proposed again
+    ActionPage.objects.get(pk=draft.pk).delete()
+    feeds.routes["/agenda.ics"] = ((FIXTURES / "valid.ics").read_bytes(), "text/calendar")
+    out = run("harvest", source=HarvestSource.objects.get().pk)
+    assert "0 nieuw aanbod voorgesteld" in out and "door de redactie verwijderd" in out
+    assert not ActionPage.objects.filter(title="Een cursus die het portaal niet kent").exists()
+
 
 def test_a_json_ld_course_nobody_knows_is_proposed_with_its_url_and_first_session(feeds, provider):
     html = (FIXTURES / "course.html").read_bytes().replace(b"cursus-ai", b"cursus-robots")
