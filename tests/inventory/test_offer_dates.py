@@ -70,7 +70,7 @@ def test_sessions_are_the_source_of_the_period_and_the_status(site_tree, client)
     assert action_status(page, now=later) == UNKNOWN  # without sessions: the editor's dates (begun, not over)
 
 
-def test_the_editor_panel_explains_which_date_is_which():
+def test_the_editor_panel_explains_which_date_is_which(site_tree, admin_client):
     fields = {field.name: field for field in ActionPage._meta.get_fields() if hasattr(field, "help_text")}
     assert fields["dates_text"].verbose_name == "opmerking over data"
     assert "sessie" in fields["dates_text"].help_text
@@ -80,3 +80,6 @@ def test_the_editor_panel_explains_which_date_is_which():
     )
     panel = next(p for p in ActionPage.content_panels if getattr(p, "heading", "") == "Data")
     assert "De sessies (onderaan) zijn de bron van de data" in panel.help_text
+    page = factories.action("Aanbod om te bewerken")
+    editor = html.unescape(admin_client.get(f"/admin/pages/{page.pk}/edit/").content.decode())
+    assert "De sessies (onderaan) zijn de bron van de data" in editor and "Opmerking over data" in editor
