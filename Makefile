@@ -57,7 +57,8 @@ admin: install
 ## or for a partner organisation: make account NAME=kennisnet ROLE=partner ACTOR="kennisnet-vlaanderen"
 account: install
 	$(BIN)/python manage.py migrate --noinput
-	$(BIN)/python manage.py create_account "$(NAME)" --role "$(ROLE)" $(foreach slug,$(ACTOR),--actor $(slug))
+	$(BIN)/python manage.py create_account "$(NAME)" --role "$(ROLE)" $(foreach slug,$(ACTOR),--actor $(slug)) \
+		$(if $(ACCOUNT_PASSWORD),--noinput)
 
 lint: install
 	$(BIN)/ruff check .

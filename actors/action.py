@@ -65,9 +65,26 @@ class ActionPage(FichePage):
     audience_text = models.TextField("doelgroep", blank=True)
     approach = models.TextField("aanpak", blank=True)
     results = models.TextField("(verwachte) resultaten", blank=True)
-    dates_text = models.TextField("data", blank=True)
-    start_date = models.DateField("begindatum", null=True, blank=True)
-    end_date = models.DateField("einddatum", null=True, blank=True)
+    dates_text = models.TextField(
+        "opmerking over data",
+        blank=True,
+        help_text=(
+            "Vrije tekst over het verloop, bv. ‘elk voorjaar’ of ‘gestart in 2019’. Hier staan geen "
+            "data waarop je kunt inschrijven: die komen als sessie onderaan."
+        ),
+    )
+    start_date = models.DateField(
+        "begindatum (zonder sessies)",
+        null=True,
+        blank=True,
+        help_text="Alleen voor aanbod zonder sessies, zoals een project. Met sessies volgt het begin uit de eerste sessie.",
+    )
+    end_date = models.DateField(
+        "einddatum (zonder sessies)",
+        null=True,
+        blank=True,
+        help_text="Alleen voor aanbod zonder sessies. Met sessies volgt het einde uit de laatste sessie.",
+    )
     funding = models.TextField("financiering", blank=True)
     cost = models.CharField("kostprijs", max_length=10, choices=Cost.choices, blank=True)
     self_paced = models.BooleanField(
@@ -107,6 +124,11 @@ class ActionPage(FichePage):
         MultiFieldPanel(
             [FieldPanel("dates_text"), FieldRowPanel([FieldPanel("start_date"), FieldPanel("end_date")])],
             heading="Data",
+            help_text=(
+                "De sessies (onderaan) zijn de bron van de data: de agenda, de status en de periode op de "
+                "fiche volgen eruit. Begin- en einddatum hier gelden alleen zolang het aanbod geen sessies "
+                "heeft. De opmerking over data is uitleg in woorden en verschijnt als ‘Over de data’."
+            ),
         ),
         FieldPanel("funding"),
         FieldRowPanel([FieldPanel("cost"), FieldPanel("self_paced"), FieldPanel("for_pupils")]),
@@ -226,6 +248,10 @@ class ActionPage(FichePage):
     def upcoming_sessions(self):
         return offer_status.upcoming_sessions(self)
 
+    def period(self, sessions=None) -> tuple:
+        """(begin, end) as dates: from the sessions where the offer has any, else the editor's dates."""
+        return offer_status.period(self, sessions=sessions)
+
     def public_organisers(self) -> list:
         # Kept on the instance: the page, its JSON-LD and the API all ask for them.
         if "_public_organisers" not in self.__dict__:
@@ -240,6 +266,7 @@ class ActionPage(FichePage):
         context["offer_status_label"] = offer_status.STATUS_LABELS[context["offer_status"]]
         context["upcoming_sessions"] = offer_status.upcoming_sessions(self, sessions=sessions)
         context["past_session_count"] = len(sessions) - len(context["upcoming_sessions"])
+        context["period_start"], context["period_end"] = offer_status.period(self, sessions=sessions)
         context.update(self.related_pages(request))
         context["related_offers"] = self.related_offers(
             exclude={page.pk for page in context["same_organiser"]}

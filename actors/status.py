@@ -40,11 +40,27 @@ def action_status(action, now: datetime.datetime | None = None, sessions=None) -
         return UPCOMING
     if action.self_paced:
         return SELF_PACED
+    if sessions:  # the sessions are the offer's dates; its own begin/end only count without them
+        return ENDED
     if action.start_date and action.start_date > today:
         return UPCOMING
-    if sessions or (action.end_date and action.end_date < today):
+    if action.end_date and action.end_date < today:
         return ENDED
     return UNKNOWN
+
+
+def period(action, sessions=None) -> tuple[datetime.date | None, datetime.date | None]:
+    """The offer's begin and end date: from its sessions (cancelled ones left out) when it has any,
+    else the begin and end date the editor gave (an offer without sessions, such as a project)."""
+    sessions = [
+        s for s in (action.sessions.all() if sessions is None else sessions) if s.status != "geannuleerd"
+    ]
+    if sessions:
+        return (
+            timezone.localdate(min(s.start for s in sessions)),
+            timezone.localdate(max(s.ends for s in sessions)),
+        )
+    return action.start_date, action.end_date
 
 
 def upcoming_sessions(action, now: datetime.datetime | None = None, sessions=None) -> list:

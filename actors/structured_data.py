@@ -37,10 +37,11 @@ def action_data(page, request) -> dict:
     data["organizer" if is_event else "provider"] = organisers
     if page.cost:
         data["isAccessibleForFree"] = page.cost == "gratis"
-    if is_event and page.start_date:
-        data["startDate"] = page.start_date.isoformat()
-        if page.end_date:
-            data["endDate"] = page.end_date.isoformat()
+    start, end = page.period()  # from the sessions where it has any
+    if is_event and start:
+        data["startDate"] = start.isoformat()
+        if end:
+            data["endDate"] = end.isoformat()
     instances = [course_instance(session, page) for session in page.sessions.all()]
     if instances and is_event:  # an event's dates are its sub-events
         data["subEvent"] = [{**instance, "@type": "Event"} for instance in instances]

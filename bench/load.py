@@ -43,7 +43,7 @@ FIXED = [
     "/",
     "/aanbod/",
     "/actoren/",
-    "/good-practices/",
+    "/goede-praktijken/",
     "/landschap/",
     "/api/v2/fiches/?type=actors.ActionPage",
 ]

@@ -7,6 +7,7 @@ GUNICORN_TIMEOUT (seconds, default 30) and FORWARDED_ALLOW_IPS (the reverse prox
 
 import os
 import sys
+import tempfile
 from pathlib import Path
 
 wsgi_app = "portal.wsgi:application"
@@ -36,6 +37,20 @@ control_socket_disable = True  # not used; several servers on one machine would 
 # The workers read it too (/readyz warns when several of them have a cache each).
 os.environ["WEB_CONCURRENCY"] = str(workers)
 
+# Prometheus counts live in each worker's memory: without a shared folder /metrics would show the
+# counts of whichever worker answers. PROMETHEUS_MULTIPROC_DIR (default: a fresh temporary folder)
+# holds a file per worker that /metrics adds up; emptied here, before the application (and
+# prometheus_client) is imported, so counts of an earlier run never mix in. child_exit below tells
+# it when a worker is gone.
+metrics_dir_is_ours = not os.environ.get("PROMETHEUS_MULTIPROC_DIR")  # then removed on exit
+metrics_dir = Path(
+    os.environ.get("PROMETHEUS_MULTIPROC_DIR") or tempfile.mkdtemp(prefix="leerkracht-metrics-")
+)
+metrics_dir.mkdir(parents=True, exist_ok=True)
+for stale in metrics_dir.glob("*.db"):
+    stale.unlink()
+os.environ["PROMETHEUS_MULTIPROC_DIR"] = str(metrics_dir)
+
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "portal.settings.production")
 
 
@@ -64,6 +79,20 @@ def worker_exit(server, worker):
         sys.stdout.flush()
         sys.stderr.flush()
         os._exit(0)
+
+
+def child_exit(server, worker):
+    # A dead worker's gauges stop counting (its counters and histograms keep adding up).
+    from prometheus_client import multiprocess
+
+    multiprocess.mark_process_dead(worker.pid)
+
+
+def on_exit(server):
+    if metrics_dir_is_ours:  # the temporary folder made above; a folder that was given is left alone
+        import shutil
+
+        shutil.rmtree(metrics_dir, ignore_errors=True)
 
 
 def on_starting(server):

@@ -1,4 +1,4 @@
-"""The base of the section index pages (/actoren/, /aanbod/, /partners/, /good-practices/).
+"""The base of the section index pages (/actoren/, /aanbod/, /partners/, /goede-praktijken/).
 
 A section index is the search, narrowed to its own kind of fiche: the same service, facets and
 results as /zoeken/, so there is only one way to filter fiches.

@@ -23,6 +23,19 @@ class FacetOption:
     toggle_url: str
 
 
+# A long facet shows this many values (and every ticked one) and folds the rest behind "toon alle N";
+# a facet with one value more than this shows them all, since the button would take that line anyway.
+FACET_VALUES_SHOWN = 6
+
+
+def _folded(options: list[FacetOption]) -> tuple[list[FacetOption], list[FacetOption]]:
+    """The values a facet shows at once and those behind "toon alle N", each in the facet's order."""
+    if len(options) <= FACET_VALUES_SHOWN + 1:
+        return options, []
+    shown = [o for i, o in enumerate(options) if i < FACET_VALUES_SHOWN or o.selected]
+    return shown, [o for i, o in enumerate(options) if i >= FACET_VALUES_SHOWN and not o.selected]
+
+
 @dataclass
 class Chip:
     facet_label: str
@@ -63,7 +76,10 @@ def page_context(
             for v in result.facets.get(facet.name, [])
         ]
         if options:
-            facets.append({"name": facet.name, "label": facet.label, "options": options})
+            shown, more = _folded(options)
+            facets.append(
+                {"name": facet.name, "label": facet.label, "options": options, "shown": shown, "more": more}
+            )
     chips = [
         Chip(facet.label, known[facet.name].get(value, value), link(params.without(facet.name, value)))
         for facet in FACETS
@@ -102,6 +118,8 @@ def page_context(
         "understood_chips": understood_chips,
         "relaxed_chips": relaxed_chips,
         "concept_chip": concept_chip,
+        # What the "Filters (n)" button counts: the ticked filters and those read from the query.
+        "active_filter_count": len(chips) + len(understood_chips),
         "relaxed_labels": ", ".join(dict.fromkeys(chip.label.lower() for chip in relaxed_chips)),
         "literal_url": link(_with(params, q=result.corrected_from, page=1, literal_asked=True))
         if result.corrected

@@ -6,8 +6,9 @@ cookie or other personal data is stored (popular queries are counted by Wagtail'
 from django.db import models
 
 from .contributors import PartnerContributor
+from .provider_models import ProviderAnswer, ProviderCheck
 
-__all__ = ["PartnerContributor", "ZeroResultQuery"]
+__all__ = ["PartnerContributor", "ProviderAnswer", "ProviderCheck", "ZeroResultQuery"]
 
 
 class ZeroResultQuery(models.Model):

@@ -18,6 +18,7 @@ from .bulk_actions import MarkReviewedBulkAction
 from .import_view import import_fiches_view
 from .models import ZeroResultQuery
 from .partner_views import MyFichesView, PartnerContributorViewSet, my_fiches
+from .provider_views import ProviderAnswersView
 from .review import fiches_due_for_review
 from .session_import_view import import_sessions_view
 from .views import QualityReportView, ReviewDueView, ZeroResultReportView
@@ -30,6 +31,10 @@ urlpatterns = [
     path("mijn-fiches/", MyFichesView.as_view(), name="my_fiches"),
     path("kwaliteit/", QualityReportView.as_view(), name="quality"),
     path("kwaliteit/results/", QualityReportView.as_view(results_only=True), name="quality_results"),
+    path("aanbieders/", ProviderAnswersView.as_view(), name="provider_answers"),
+    path(
+        "aanbieders/results/", ProviderAnswersView.as_view(results_only=True), name="provider_answers_results"
+    ),
     path("zonder-resultaat/", ZeroResultReportView.as_view(), name="zero_results"),
     path(
         "zonder-resultaat/results/",
@@ -72,6 +77,13 @@ def quality_menu_item():
 def zero_results_menu_item():
     return EditorsMenuItem(
         "Zoekopdrachten zonder resultaat", reverse("editorial:zero_results"), icon_name="search", order=60
+    )
+
+
+@hooks.register("register_reports_menu_item")
+def provider_answers_menu_item():
+    return EditorsMenuItem(
+        "Antwoorden van aanbieders", reverse("editorial:provider_answers"), icon_name="tick", order=58
     )
 
 

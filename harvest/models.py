@@ -34,6 +34,9 @@ class HarvestSource(models.Model):
     last_status = models.CharField("stand", max_length=12, blank=True, editable=False)
     last_counts = models.JSONField("aantallen", default=dict, blank=True, editable=False)
     last_message = models.TextField("verslag", blank=True, editable=False)
+    proposed = models.JSONField(
+        default=list, blank=True, editable=False
+    )  # ids of sessions ever proposed as a new offer: one the editors deleted is not proposed again
 
     class Meta:
         verbose_name = "oogstbron"

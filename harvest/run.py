@@ -5,7 +5,14 @@ Matching, in order: a session harvested before (by its id at the provider), the 
 a URL (the offer's website or registration link, a session's registration link), the offer's title.
 A session an editor changed since the last harvest is never overwritten, and one an editor deleted
 is not added again. Trust "live": sessions of a live offer without pending changes are published;
-otherwise (and always with trust "review") the offer gets a draft in the review workflow."""
+otherwise (and always with trust "review") the offer gets a draft in the review workflow.
+
+Sessions that match no offer but carry the offer's name become a proposed new offer: an unpublished
+ActionPage under the offers' index (title, the source's actor as organiser, the provider's URL, its
+sessions from the feed), submitted to the review workflow like a page edit and never published by the
+harvester. The sessions are recorded like any harvested session, so a rerun finds the draft again (by
+the session's id at the provider, or by the URL) and never proposes it twice; one the editors deleted is
+not proposed again (HarvestSource.proposed)."""
 
 import datetime
 import hashlib
@@ -16,8 +23,10 @@ from decimal import Decimal
 
 from django.db import transaction
 from django.utils import timezone
+from django.utils.text import slugify
+from wagtail.coreutils import find_available_slug
 
-from actors.models import ActionPage
+from actors.models import ActionIndexPage, ActionPage
 from inventory.session_import import submit_for_review
 from inventory.session_rows import parse_session, session_from, session_values
 
@@ -40,6 +49,7 @@ class RunReport:
     messages: list[str] = field(default_factory=list)
     published: list[str] = field(default_factory=list)
     drafts: list[str] = field(default_factory=list)
+    proposed: list[str] = field(default_factory=list)  # new offers, as drafts in the review workflow
 
     @property
     def failed(self) -> bool:
@@ -54,7 +64,7 @@ class RunReport:
         counts = ", ".join(f"{self.counts[key]} {label}" for key, label in COUNT_LABELS.items())
         return (
             f"{self.source.name}: {counts}; {len(self.published)} aanbod gepubliceerd, "
-            f"{len(self.drafts)} ter controle."
+            f"{len(self.drafts)} ter controle, {len(self.proposed)} nieuw aanbod voorgesteld."
         )
 
 
@@ -126,6 +136,7 @@ def _apply(source: HarvestSource, items: list[Item], report: RunReport, user) ->
 
     problems: list[str] = []
     planned: dict[int, list[tuple[str, dict]]] = {}
+    unmatched: dict[str, list[tuple[Item, dict]]] = {}  # a proposed new offer's sessions, by its key
     seen: set[tuple[int, str]] = set()
     for item in items:
         values, errors = parse_session({**item.row, "identifier": item.identifier})
@@ -139,11 +150,14 @@ def _apply(source: HarvestSource, items: list[Item], report: RunReport, user) ->
             or next((by_url[u.rstrip("/")] for u in item.urls if u.rstrip("/") in by_url), None)
             or by_title.get(_normal(item.title))
         )
+        if page is None and item.title.strip():
+            unmatched.setdefault(_offer_key(item), []).append((item, values))
+            continue
         if page is None:
             report.counts["niet_gekoppeld"] += 1
             report.messages.append(
                 f"Niet gekoppeld: ‘{label}’ ({values['start']:%d/%m/%Y}): geen aanbod van "
-                f"{source.actor.title} met deze titel of URL."
+                f"{source.actor.title} met deze slug, en geen naam om nieuw aanbod voor te stellen."
             )
             continue
         if (page.pk, item.identifier) in seen:
@@ -158,6 +172,74 @@ def _apply(source: HarvestSource, items: list[Item], report: RunReport, user) ->
         page = pages_by_id.get(page_id)
         if page is not None:
             _apply_to_offer(source, page, planned.get(page_id, []), records, report, user)
+    for sessions in unmatched.values():
+        _propose_offer(source, sessions, report, user)
+
+
+def _offer_key(item: Item) -> str:
+    """The sessions of one unknown offer: those with the same name (a session's own URL often differs)."""
+    return _normal(item.title)
+
+
+def _propose_offer(source: HarvestSource, sessions: list[tuple[Item, dict]], report: RunReport, user) -> None:
+    """A new offer as an unpublished draft in the review workflow, never published by the harvester."""
+    parent = ActionIndexPage.objects.first()
+    first, _ = min(sessions, key=lambda pair: pair[1]["start"])
+    title = first.title.strip()[:255]
+    identifiers = [item.identifier for item, _ in sessions]
+    if set(identifiers) & set(source.proposed):
+        report.counts["niet_gekoppeld"] += len(sessions)
+        report.messages.append(
+            f"Niet gekoppeld: ‘{title}’ werd al eens voorgesteld als nieuw aanbod en door de redactie "
+            "verwijderd; maak het aanbod zelf aan als het toch moet."
+        )
+        return
+    if parent is None:
+        report.counts["niet_gekoppeld"] += len(sessions)
+        report.messages.append(
+            f"Niet gekoppeld: ‘{title}’: er is geen overzicht van aanbod om het onder te zetten."
+        )
+        return
+    offer_urls = [url for url in first.urls if len(url) <= 200]
+    page = ActionPage(
+        title=title,
+        slug=find_available_slug(parent, slugify(title)[:70] or "aanbod"),
+        website=offer_urls[0] if offer_urls else "",
+        summary=f"Aanbod van {source.actor.title}, gevonden in hun agenda; de redactie vult het nog aan.",
+        editor_notes=(
+            f"Voorgesteld door de oogster uit bron ‘{source.name}’ ({source.url}). Kijk de titel na, "
+            "vul beschrijving en taxonomie aan, en publiceer pas daarna."
+        ),
+        live=False,
+    )
+    page.organisers = [source.actor]
+    page.sessions = [
+        session_from(values, sort_order=index)
+        for index, (_, values) in enumerate(sorted(sessions, key=lambda pair: pair[1]["start"]))
+    ]
+    parent.add_child(instance=page)
+    page.save_revision(user=user, log_action=True)
+    for item, values in sessions:
+        HarvestedSession.objects.create(
+            source=source, action=page, identifier=item.identifier, digest=digest(values)
+        )
+    source.proposed = [*source.proposed, *identifiers]
+    HarvestSource.objects.filter(pk=source.pk).update(
+        proposed=source.proposed
+    )  # with the draft, or not at all
+    workflow = page.get_workflow()
+    if workflow is not None:
+        workflow.start(page, user)
+    report.counts["nieuw"] += len(sessions)
+    report.proposed.append(title)
+    report.messages.append(
+        f"Nieuw aanbod voorgesteld (concept ter controle): ‘{title}’ met {len(sessions)} "
+        f"{'sessie' if len(sessions) == 1 else 'sessies'}, eerste op {_first_start(sessions):%d/%m/%Y}."
+    )
+
+
+def _first_start(sessions: list[tuple[Item, dict]]) -> datetime.datetime:
+    return timezone.localtime(min(values["start"] for _, values in sessions))
 
 
 def _latest(page):

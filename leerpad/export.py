@@ -3,7 +3,7 @@ of schools can include it: ``user_data(user) -> dict``). Evidence files are name
 
 from selfassessment.framework import level_code
 
-from .models import CalendarFeed, LoggedTraining
+from .models import CalendarFeed, LoggedTraining, MemberGroup, SessionMail, SessionNotice
 from .progress import score_of
 
 
@@ -11,7 +11,7 @@ def user_data(user) -> dict:
     trainings = (
         LoggedTraining.objects.filter(user=user)
         .select_related("offer", "competence")
-        .prefetch_related("shares__school")
+        .prefetch_related("shares__school", "wall_posts__school")
     )
     results = []
     for result in user.personal_results.all():
@@ -36,6 +36,23 @@ def user_data(user) -> dict:
             for saved in user.saved_offers.select_related("offer")
         ],
         "calendar_feed": CalendarFeed.objects.filter(user=user).exists(),
+        "mail_on_new_sessions": SessionMail.objects.filter(user=user)
+        .values_list("wanted", flat=True)
+        .first(),
+        "new_sessions_mailed": [
+            {
+                "offer_id": notice.offer_id,
+                "start": notice.start.isoformat(),
+                "sent_at": notice.sent_at.isoformat(),
+            }
+            for notice in SessionNotice.objects.filter(user=user).order_by("sent_at", "pk")
+        ],
+        "school_groups": [
+            {"school": entry.membership.school.name, "group": str(entry)}
+            for entry in MemberGroup.objects.filter(membership__user=user).select_related(
+                "membership__school"
+            )
+        ],
         "self_assessment_results": results,
         "trainings": [
             {
@@ -53,6 +70,14 @@ def user_data(user) -> dict:
                         "shared_on": share.shared_on.isoformat(),
                     }
                     for share in training.shares.all()
+                ],
+                "on_leerwand": [
+                    {
+                        "school": wall_post.school.name,
+                        "by_name": wall_post.by_name,
+                        "posted_at": wall_post.posted_at.isoformat(),
+                    }
+                    for wall_post in training.wall_posts.all()
                 ],
             }
             for training in trainings

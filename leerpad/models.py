@@ -15,7 +15,7 @@ from django.db import models
 
 from actors.models import ActionPage
 from portal.taxonomy import DigCompEduCompetence
-from schools.models import Activity, School
+from schools.models import Activity, Membership, School
 
 from .storage import get_evidence_storage
 
@@ -147,3 +147,77 @@ class SchoolPick(models.Model):
     @property
     def group_label(self) -> str:
         return self.group_name if self.group == "ander" and self.group_name else self.get_group_display()
+
+
+class MemberGroup(models.Model):
+    """The beheerder puts a member in a group (starters, administratief personeel, or a group of their
+    own naming); the member then sees the school's picks for everyone and for their groups. It hangs off
+    the membership: leaving the school (or deleting the account) removes it."""
+
+    membership = models.ForeignKey(Membership, on_delete=models.CASCADE, related_name="+")
+    group = models.CharField("groep", max_length=20, choices=GROUP_CHOICES[1:])
+    group_name = models.CharField("naam van de groep", max_length=80, blank=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["membership", "group", "group_name"], name="one_group_entry_per_member"
+            )
+        ]
+
+    def __str__(self):
+        return self.group_name or self.get_group_display()
+
+
+class SessionMail(models.Model):
+    """The teacher's choice to get an e-mail when an offer they follow gets a new session. No row
+    means the teacher never chose: no mail. The token is the key of the unsubscribe link."""
+
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="leerpad_session_mail"
+    )
+    wanted = models.BooleanField("e-mail bij een nieuwe sessie", default=False)
+    token = models.CharField(max_length=64, unique=True, default=new_feed_token)
+    chosen_at = models.DateTimeField(auto_now=True)
+
+    def __str__(self):
+        return "e-mail bij nieuwe sessies"
+
+
+class SessionNotice(models.Model):
+    """A new session a teacher was mailed about: one mail per teacher, offer and start, however often
+    the session is saved again, re-imported or re-harvested."""
+
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
+    offer = models.ForeignKey(ActionPage, on_delete=models.CASCADE, related_name="+")
+    start = models.DateTimeField()
+    sent_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["user", "offer", "start"], name="mail_a_new_session_once")
+        ]
+
+    def __str__(self):
+        return f"gemeld: sessie van {self.offer_id} op {self.start:%Y-%m-%d %H:%M}"
+
+
+class WallPost(models.Model):
+    """A logged training's summary shared to the school's leerwand (seen by that school's members only),
+    by name or as "een teamlid". Unsharing, deleting the training or the account deletes it."""
+
+    training = models.ForeignKey(LoggedTraining, on_delete=models.CASCADE, related_name="wall_posts")
+    school = models.ForeignKey(School, on_delete=models.CASCADE, related_name="+")
+    by_name = models.BooleanField("met mijn naam", default=False)
+    posted_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["-posted_at", "-pk"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["training", "school"], name="one_wall_post_per_training_and_school"
+            )
+        ]
+
+    def __str__(self):
+        return f"op de leerwand van {self.school}"

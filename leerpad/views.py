@@ -22,7 +22,7 @@ from selfassessment.pdf import render_pdf
 from .export import user_data
 from .fit import fit_for
 from .forms import TrainingForm
-from .models import CalendarFeed, SavedOffer, SchoolShare
+from .models import CalendarFeed, SavedOffer, SchoolShare, SessionMail, SessionNotice
 from .priorities import picks_for_member
 from .progress import progress_table
 
@@ -42,7 +42,9 @@ def _member_schools(user):
 def home(request):
     user = request.user
     trainings = list(
-        user.logged_trainings.select_related("offer", "competence").prefetch_related("shares__school")
+        user.logged_trainings.select_related("offer", "competence").prefetch_related(
+            "shares__school", "wall_posts__school"
+        )
     )
     feed = CalendarFeed.objects.filter(user=user).first()
     memberships = list(user.school_memberships.select_related("school").order_by("school__name", "pk"))
@@ -55,6 +57,7 @@ def home(request):
         "trainings": trainings,
         "total_hours": sum((t.hours for t in trainings), 0),
         "schools": [m.school for m in memberships],
+        "session_mail": SessionMail.objects.filter(user=user).first(),
     }
     return TemplateResponse(request, "leerpad/home.html", context)
 
@@ -306,6 +309,8 @@ def delete_everything(request):
                 training.delete()
             request.user.saved_offers.all().delete()
             CalendarFeed.objects.filter(user=request.user).delete()
+            SessionMail.objects.filter(user=request.user).delete()
+            SessionNotice.objects.filter(user=request.user).delete()
         messages.success(request, "Je leerpad is leeg: alles is gewist, ook wat je met een school deelde.")
         return redirect("leerpad:home")
     return TemplateResponse(request, "leerpad/delete_all.html", {})

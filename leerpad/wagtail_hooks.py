@@ -48,7 +48,7 @@ def voor_jou(page, request) -> dict:
         code = latest.code if latest else ""
     rows = []
     if logged_in:
-        picks = list(picks_for_member(user)[:ROW_SIZE])
+        picks = list(picks_for_member(user, only_mine=True)[:ROW_SIZE])
         if picks:
             rows.append(
                 {

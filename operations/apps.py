@@ -6,7 +6,8 @@ class OperationsConfig(AppConfig):
     verbose_name = "Beheer van de installatie"
 
     def ready(self):
-        from . import page_cache, request_log
+        from . import page_cache, replicas, request_log
 
         page_cache.connect()
         request_log.connect()
+        replicas.connect()

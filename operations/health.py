@@ -6,7 +6,8 @@ runs degraded (Elasticsearch skipped and the database answering, or a per-proces
 nobody while WEB_CONCURRENCY > 1). While Redis is unreachable and caches and rate limits run on each
 process's own memory (operations/resilient_cache.py), the cache check and the whole answer say
 "degraded", still with 200: every node shares the same Redis, so taking nodes out of the load balancer
-would turn a degraded site into no site.
+would turn a degraded site into no site. The same for a read replica that is down or lags: it is
+skipped and the primary serves its reads.
 """
 
 import asyncio
@@ -22,6 +23,8 @@ from health_check.exceptions import ServiceUnavailable, ServiceWarning
 from health_check.views import HealthCheckView
 
 from search import backend_status, index_failures
+
+from . import replicas
 
 PER_PROCESS_CACHES = ("LocMemCache", "DummyCache")
 # The overall status is the worst of the checks'.
@@ -80,6 +83,18 @@ class SharedCacheReachable(HealthCheck):
             raise Degraded("Redis antwoordt niet: caches en limieten draaien per proces tot Redis terug is.")
 
 
+@dataclasses.dataclass
+class ReadReplicas(HealthCheck):
+    """The read replicas (DATABASE_REPLICA_URLS): one that is down or lags is skipped, its reads go to
+    the primary (operations/replicas.py), so the site runs degraded, not down."""
+
+    def run(self):
+        skipped = [alias for alias in replicas.replica_aliases() if not replicas.usable(alias)]
+        if skipped:
+            reasons = ", ".join(f"{alias} ({replicas.skip_reason(alias)})" for alias in skipped)
+            raise Degraded(f"Leesreplica overgeslagen: {reasons}; er wordt gelezen op de primaire database.")
+
+
 def cache_is_per_process() -> bool:
     return type(caches["default"]).__name__ in PER_PROCESS_CACHES
 
@@ -90,6 +105,7 @@ CHECK_NAMES = {
     "SharedCacheReachable": "redis",
     "SearchBackend": "search",
     "SharedCache": "shared_cache",
+    "ReadReplicas": "replicas",
 }
 
 
@@ -100,14 +116,20 @@ class ReadinessView(HealthCheckView):
         SharedCacheReachable,
         SearchBackend,
         SharedCache,
+        ReadReplicas,
     )
 
     def get_checks(self):
-        """Every check, but the Redis one only where the cache is on Redis."""
+        """Every check, but the Redis one only where the cache is on Redis and the replicas' only where
+        there are replicas."""
         on_redis = hasattr(caches["default"], "reachable")
+        with_replicas = bool(replicas.replica_aliases())
         for check in super().get_checks():
-            if on_redis or not isinstance(check, SharedCacheReachable):
-                yield check
+            if isinstance(check, SharedCacheReachable) and not on_redis:
+                continue
+            if isinstance(check, ReadReplicas) and not with_replicas:
+                continue
+            yield check
 
     async def get(self, request, *args, **kwargs):
         with self.get_executor() as executor:

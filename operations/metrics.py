@@ -4,8 +4,8 @@ plus `portal_page_cache_total{result="hit|miss"}` from operations/page_cache.py 
 
 Only for whoever runs the site: a client on the loopback address (the client's address by the site's
 one rule, so a local reverse proxy does not make every visitor local) or a request with
-`Authorization: Bearer <METRICS_TOKEN>`. Anyone else gets a 404. With several gunicorn workers, set
-PROMETHEUS_MULTIPROC_DIR (an empty directory) so the counts of every worker are added up.
+`Authorization: Bearer <METRICS_TOKEN>`. Anyone else gets a 404. Under gunicorn the counts of every
+worker are added up: deploy/gunicorn.conf.py sets PROMETHEUS_MULTIPROC_DIR and cleans it at start.
 """
 
 import hmac

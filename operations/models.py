@@ -22,3 +22,19 @@ class PageCacheState(models.Model):
 
     def __str__(self) -> str:
         return self.token
+
+
+class ScheduledRun(models.Model):
+    """The last start of a scheduled job on any node (`manage.py run_once`): with several app nodes,
+    each with the same timers, the first node to claim a run does the job and the others skip it."""
+
+    name = models.CharField(max_length=100, primary_key=True)
+    started = models.DateTimeField(null=True)
+    finished = models.DateTimeField(null=True)
+    node = models.CharField(max_length=255, blank=True)
+
+    class Meta:
+        verbose_name = "geplande taak"
+
+    def __str__(self) -> str:
+        return self.name

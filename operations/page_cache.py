@@ -45,6 +45,7 @@ from wagtail.signals import page_published, page_unpublished, post_page_move
 from portal import taxonomy
 from search import announce_search
 
+from . import replicas
 from .models import PageCacheState
 
 logger = logging.getLogger(__name__)
@@ -219,7 +220,12 @@ def invalidate(**kwargs) -> None:
     version = uuid.uuid4().hex
     PageCacheState.objects.update_or_create(pk=PageCacheState.SINGLETON, defaults={"token": version})
     cache.delete(VERSION_KEY)
-    transaction.on_commit(lambda: cache.set(VERSION_KEY, version, version_seconds()))
+    transaction.on_commit(lambda: _publish_version(version))
+
+
+def _publish_version(version: str) -> None:
+    cache.set(VERSION_KEY, version, version_seconds())
+    replicas.hold_reads_on_primary()  # a replica may not have the change yet: it must not be cached
 
 
 @lru_cache(maxsize=1)

@@ -4,6 +4,10 @@ from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.core import checks
+from django.db import DatabaseError
+from wagtail.models import Site
+
+from .trust_settings import TrustSettings
 
 LOCAL_HOSTS = {"localhost", "127.0.0.1", "::1", "0.0.0.0"}
 
@@ -37,3 +41,45 @@ def contact_address_is_public(app_configs=None, **kwargs):
             )
         ]
     return []
+
+
+PLACEHOLDER_DOMAINS = ("example.", "localhost")
+
+
+def _placeholder(value: str) -> bool:
+    value = (value or "").strip().lower()
+    domain = value.rpartition("@")[2]
+    return not value or domain in LOCAL_HOSTS or any(word in domain for word in PLACEHOLDER_DOMAINS)
+
+
+@checks.register(checks.Tags.security, deploy=True)
+def trust_settings_are_filled(app_configs=None, **kwargs):
+    """The contact and privacy pages name the organisation, its address and contacts from
+    Instellingen > Organisatie en privacy: in production, none of them may be empty or a placeholder."""
+    try:
+        trust = TrustSettings.for_site(_default_site())
+    except DatabaseError:
+        return []  # no database yet: `migrate` comes first, the check runs again later
+    problems = []
+    if not trust.address.strip():
+        problems.append("the address is empty")
+    emails = (
+        ("the editors' e-mail", trust.editors_email),
+        ("the data-protection contact", trust.data_protection_email),
+    )
+    for label, value in emails:
+        if _placeholder(value):
+            problems.append(f"{label} is {value!r}")
+    if problems:
+        return [
+            checks.Warning(
+                "The contact and privacy pages show placeholders: " + "; ".join(problems) + ".",
+                hint="Fill them in under Instellingen > Organisatie en privacy in the admin.",
+                id="portal.W003",
+            )
+        ]
+    return []
+
+
+def _default_site():
+    return Site.objects.filter(is_default_site=True).first() or Site.objects.first()

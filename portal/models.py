@@ -12,3 +12,4 @@ from .taxonomy import (  # noqa: F401
     ProficiencyLevel,
     SchoolLevel,
 )
+from .trust_settings import TrustSettings  # noqa: F401

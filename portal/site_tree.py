@@ -35,7 +35,7 @@ SECTIONS = [
     ),
     (
         "goodpractices.GoodPracticeIndexPage",
-        "good-practices",
+        "goede-praktijken",
         "Goede praktijken",
         "Praktijken die het actieprogramma inspireren, met hun sterkten en zwakten.",
     ),

@@ -1,8 +1,6 @@
 """The pages that say who runs the portal, how to reach it, what happens with data and how accessible
 it is. `setup_site` creates them once as ordinary StandardPages; from then on editors own the text."""
 
-from django.conf import settings
-
 # (slug, title, intro, body as (block type, value) pairs)
 ABOUT = (
     "over",
@@ -44,10 +42,10 @@ ABOUT = (
 
 
 def _contact_body():
-    email = settings.DEFAULT_FROM_EMAIL
+    # The address itself comes from Instellingen > Organisatie en privacy (templates/portal/trust_facts.html).
     return [
         ("heading", "De redactie bereiken"),
-        ("paragraph", f'<p>Mail de redactie op <a href="mailto:{email}">{email}</a>.</p>'),
+        ("paragraph", "<p>Mail de redactie op het adres hierboven; we antwoorden binnen vijf werkdagen.</p>"),
         ("heading", "Aanbod melden of een fout doorgeven"),
         (
             "paragraph",
@@ -75,11 +73,31 @@ PRIVACY_BODY = [
         "wanneer ze verwerkt is. Na de verwerking blijft de melding bewaard als spoor van de "
         "wijziging; op vraag wissen we je gegevens.</p>",
     ),
+    ("heading", "Als je aanbod aanbiedt"),
+    (
+        "paragraph",
+        "<p>Om de paar maanden vragen we elke organisatie met aanbod op het portaal of haar fiches nog "
+        "kloppen. We mailen daarvoor alleen het algemene adres van de organisatie, nooit een persoonlijk "
+        "adres. De link werkt 30 dagen; we bewaren wie antwoordde, wanneer en wat.</p>",
+    ),
     ("heading", "Accounts"),
     (
         "paragraph",
         "<p>Redacteurs en partnerorganisaties met een account zijn gekend met naam en e-mailadres. "
         "Elke wijziging die ze maken, wordt bewaard in de geschiedenis van de pagina.</p>",
+    ),
+    ("heading", "Mijn leerpad"),
+    (
+        "paragraph",
+        "<p>Met een account kan je aanbod bewaren en volgen, je zelfevaluaties bewaren en gevolgde "
+        "vormingen noteren. Alleen jij ziet je leerpad. Je school ziet er niets van, tenzij je zelf "
+        "een gevolgde vorming deelt: dan staat ze (titel, datum, uren) bij de activiteiten en in het "
+        "jaarverslag van je school, met je naam of als ‘een teamlid’, zoals je kiest. Een samenvatting "
+        "die je op de leerwand van je school zet, lezen alleen de leden van die school. Delen kan je "
+        "altijd intrekken. Per aanbod dat de school aanraadt, ziet ze hoeveel leden het volgden, maar "
+        "pas vanaf vijf en nooit wie. Een bewijsstuk kan alleen jij downloaden. Een e-mail bij een "
+        "nieuwe sessie krijg je alleen als je daarvoor kiest, en elke e-mail heeft een afmeldlink. "
+        "Verwijder je je account, dan verdwijnt je hele leerpad en alles wat je deelde.</p>",
     ),
     ("heading", "Je rechten"),
     (

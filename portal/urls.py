@@ -16,7 +16,9 @@ urlpatterns = [
     path("", include("selfassessment.urls")),
     path("", include("actors.urls")),
     path("", include("submissions.urls")),
+    path("", include("editorial.provider_views")),  # the providers' check link (no account)
     path("", include("schools.urls")),
+    path("", include("goodpractices.urls")),
     path("account/signup/", client_address.LimitedSignupView.as_view(), name="account_signup"),
     path("", include("leerpad.urls")),
     path("account/", include("allauth.urls")),

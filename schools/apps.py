@@ -10,7 +10,9 @@ class SchoolsConfig(AppConfig):
         from django.contrib.auth.signals import user_logged_in
         from django.db.models.signals import pre_delete
 
-        from . import joining, personal_data
+        from . import accounts, joining, personal_data
+
+        accounts.register_role()  # create_account --role school
 
         pre_delete.connect(
             personal_data.on_user_delete,

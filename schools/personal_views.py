@@ -19,7 +19,7 @@ from selfassessment import codes
 from selfassessment.framework import COMPETENCES, LEVELS
 
 from . import personal_data, rounds
-from .confirm import confirm_page
+from .confirm import confirm_then_delete
 from .forms import PersonalResultForm
 from .models import PersonalResult, School, SharedResult, TeamRound
 
@@ -65,18 +65,15 @@ def my_results(request):
 @require_http_methods(["GET", "POST"])
 def delete_result(request, pk):
     result = get_object_or_404(request.user.personal_results, pk=pk)
-    if request.method == "GET":
-        return confirm_page(
-            request,
-            title="Resultaat wissen",
-            question=f"Wil je je zelfevaluatie van {result.taken_on:%d/%m/%Y} wissen?",
-            consequences=["Als je ze deelde met een teamronde die nog open is, telt ze daar niet meer mee."],
-            back=reverse("schools:my-results"),
-        )
-    with transaction.atomic():
-        result.forget()
-    messages.success(request, "Je resultaat is gewist, ook uit de teamrondes waarmee je het deelde.")
-    return redirect("schools:my-results")
+    return confirm_then_delete(
+        request,
+        delete=result.forget,
+        done="Je resultaat is gewist, ook uit de teamrondes waarmee je het deelde.",
+        title="Resultaat wissen",
+        question=f"Wil je je zelfevaluatie van {result.taken_on:%d/%m/%Y} wissen?",
+        consequences=["Als je ze deelde met een teamronde die nog open is, telt ze daar niet meer mee."],
+        back=reverse("schools:my-results"),
+    )
 
 
 @login_required

@@ -127,10 +127,17 @@ CSV_HEADER = [
 
 
 def decimal_comma(value) -> str:
-    """A number as Excel nl-BE reads it: 1,5 (and no trailing ,0 for whole numbers)."""
+    """A number as Excel nl-BE reads it: 1,5 (no trailing ,0 for whole numbers, never 1e+06)."""
     if value is None or value == "":
         return ""
-    return f"{value:g}".replace(".", ",") if isinstance(value, float) else str(value)
+    if isinstance(value, float):
+        return f"{value:.2f}".rstrip("0").rstrip(".").replace(".", ",")
+    return str(value)
+
+
+def euro(value) -> str:
+    """An amount as Excel nl-BE reads it, always with cents: 450,00 (empty when no cost was given)."""
+    return "" if value is None else f"{value:.2f}".replace(".", ",")
 
 
 def _csv_activity(activity) -> list:
@@ -142,7 +149,7 @@ def _csv_activity(activity) -> list:
         activity["offer"]["title"] if activity["offer"] else "",
         activity["participants"],
         decimal_comma(activity["hours"]),
-        decimal_comma(activity["cost"]),
+        euro(activity["cost"]),
         "ja" if activity["from_digiplan"] else "",
     ]
 
@@ -166,4 +173,26 @@ def csv_rows(report: dict) -> list[list]:
             rows.append([*base, *_csv_activity(activity)])
     for activity in report["activities_without_goal"]:
         rows.append([""] * 9 + _csv_activity(activity))
-    return rows
+    return rows + _csv_totals(report["totals"])
+
+
+def _csv_totals(totals: dict) -> list[list]:
+    """After an empty row: the school year's totals, each number in its own column so a spreadsheet
+    can check them, then the part of the costs paid from the Digisprong means (digiplan)."""
+    width = len(CSV_HEADER)
+    column = CSV_HEADER.index
+
+    def row(label: str, **cells) -> list:
+        line = [label] + [""] * (width - 1)
+        for name, value in cells.items():
+            line[column(name)] = value
+        return line
+
+    total = row(
+        f"totaal schooljaar ({totals['activities']} activiteiten)",
+        deelnemers=totals["participants"],
+        uren=decimal_comma(float(totals["hours"])),
+        kost=euro(totals["cost"]),
+    )
+    digiplan = row("waarvan uit de Digisprongmiddelen", kost=euro(totals["digiplan"]), digiplan="ja")
+    return [[""] * width, total, digiplan]

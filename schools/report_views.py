@@ -19,7 +19,7 @@ from portal.hygiene import bound_integers
 
 from .access import EDITORS, MANAGERS, plan_for
 from .activity_csv import MAX_BYTES, parse_activities, parse_date, save_activities
-from .confirm import confirm_page
+from .confirm import confirm_then_delete
 from .models import Activity
 from .offers import known_offer_ids
 from .report import csv_rows, yearly_report
@@ -187,18 +187,16 @@ def activities(request, pk):
 def activity_delete(request, pk, activity_pk):
     plan = plan_for(request.user, pk, EDITORS)
     activity = get_object_or_404(plan.activities, pk=activity_pk)  # another plan's activity: 404, no message
-    if request.method == "GET":
-        return confirm_page(
-            request,
-            title="Activiteit verwijderen",
-            question=f"Wil je de activiteit ‘{activity.title}’ van {activity.date:%d/%m/%Y} verwijderen?",
-            consequences=["Ze telt dan niet meer mee in het jaarverslag."],
-            back=reverse("schools:activities", args=[plan.pk]),
-            school=plan.school,
-        )
-    activity.delete()
-    messages.success(request, f"De activiteit ‘{activity.title}’ is verwijderd.")
-    return redirect("schools:activities", pk=plan.pk)
+    return confirm_then_delete(
+        request,
+        delete=activity.delete,
+        done=f"De activiteit ‘{activity.title}’ is verwijderd.",
+        title="Activiteit verwijderen",
+        question=f"Wil je de activiteit ‘{activity.title}’ van {activity.date:%d/%m/%Y} verwijderen?",
+        consequences=["Ze telt dan niet meer mee in het jaarverslag."],
+        back=reverse("schools:activities", args=[plan.pk]),
+        school=plan.school,
+    )
 
 
 @login_required

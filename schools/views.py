@@ -1,5 +1,6 @@
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.contrib.auth.views import redirect_to_login
 from django.core.mail import send_mail
 from django.db import IntegrityError, transaction
 from django.http import Http404
@@ -7,6 +8,7 @@ from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.http import urlencode
 from django.views.decorators.http import require_http_methods, require_POST
 
 from portal.hygiene import parse_id
@@ -16,7 +18,7 @@ from selfassessment.recommendations import recommend_for
 
 from . import aggregates, joining, rounds
 from .access import EDITORS, MANAGERS, plan_for, round_for, school_for
-from .confirm import confirm_page
+from .confirm import confirm_then_delete
 from .forms import OFFER_BOXES, AnswerForm, GoalForm, InvitationForm, PlanForm, SchoolForm, VisionForm
 from .models import BEHEERDER, OPEN_STATUSES, ROLE_CHOICES, Goal, Invitation, Membership, School, TeamRound
 from .next_year import next_school_year, start_next_year
@@ -99,7 +101,7 @@ def invite(request, pk):
         send_mail(
             f"Uitnodiging voor {school.name} op Leerkr@cht.net",
             f"Je bent uitgenodigd als {invitation.get_role_display().lower()} van {school.name}.\n"
-            f"Maak een account aan of meld je aan met dit e-mailadres en open daarna:\n{link}\n",
+            f"Open deze link; je maakt er een account aan (of meldt je aan) met dit e-mailadres:\n{link}\n",
             None,
             [invitation.email],
         )
@@ -107,9 +109,16 @@ def invite(request, pk):
     return redirect("schools:school", pk=school.pk)
 
 
-@login_required
 @require_http_methods(["GET", "POST"])
 def accept(request, token):
+    if not request.user.is_authenticated:
+        # The invited colleague, logged out: to the sign-up page, which names the school
+        # (joining.pending_invitation); after sign-up or login they land in it (joining.on_login).
+        invitation = joining.open_invitation(token)
+        if invitation is None:
+            return redirect_to_login(request.get_full_path())
+        joining.remember(request, invitation)
+        return redirect(f"{reverse('account_signup')}?{urlencode({'email': invitation.email})}")
     invitation = get_object_or_404(Invitation, token=token)
     if invitation.school.memberships.filter(user=request.user).exists():
         messages.success(request, f"Je bent lid van {invitation.school.name}.")
@@ -145,18 +154,16 @@ def remove_member(request, pk, member_pk):
             "De laatste beheerder kan niet weg: maak eerst iemand anders beheerder. Er is niets gewijzigd.",
         )
         return redirect("schools:school", pk=school.pk)
-    if request.method == "GET":
-        return confirm_page(
-            request,
-            title="Lid verwijderen",
-            question=f"Wil je {membership.user.email} uit {school.name} verwijderen?",
-            consequences=["Die persoon ziet de plannen, rondes en verslagen van de school niet meer."],
-            back=reverse("schools:school", args=[school.pk]),
-            school=school,
-        )
-    membership.delete()
-    messages.success(request, f"{membership.user.email} is geen lid meer van {school.name}.")
-    return redirect("schools:school", pk=school.pk)
+    return confirm_then_delete(
+        request,
+        delete=membership.delete,
+        done=f"{membership.user.email} is geen lid meer van {school.name}.",
+        title="Lid verwijderen",
+        question=f"Wil je {membership.user.email} uit {school.name} verwijderen?",
+        consequences=["Die persoon ziet de plannen, rondes en verslagen van de school niet meer."],
+        back=reverse("schools:school", args=[school.pk]),
+        school=school,
+    )
 
 
 @login_required
@@ -185,18 +192,16 @@ def change_role(request, pk, member_pk):
 def withdraw_invitation(request, pk, invitation_pk):
     school = school_for(request.user, pk, MANAGERS)
     invitation = get_object_or_404(school.invitations, pk=invitation_pk, accepted_at__isnull=True)
-    if request.method == "GET":
-        return confirm_page(
-            request,
-            title="Uitnodiging intrekken",
-            question=f"Wil je de uitnodiging voor {invitation.email} intrekken?",
-            consequences=["De link in de e-mail werkt dan niet meer."],
-            back=reverse("schools:school", args=[school.pk]),
-            school=school,
-        )
-    invitation.delete()
-    messages.success(request, f"De uitnodiging voor {invitation.email} is ingetrokken.")
-    return redirect("schools:school", pk=school.pk)
+    return confirm_then_delete(
+        request,
+        delete=invitation.delete,
+        done=f"De uitnodiging voor {invitation.email} is ingetrokken.",
+        title="Uitnodiging intrekken",
+        question=f"Wil je de uitnodiging voor {invitation.email} intrekken?",
+        consequences=["De link in de e-mail werkt dan niet meer."],
+        back=reverse("schools:school", args=[school.pk]),
+        school=school,
+    )
 
 
 @login_required
@@ -545,40 +550,36 @@ def _recommendations(competences, plan):
 def goal_delete(request, pk, goal_pk):
     plan = plan_for(request.user, pk, EDITORS)
     goal = get_object_or_404(plan.goals, pk=goal_pk)
-    if request.method == "GET":
-        return confirm_page(
-            request,
-            title="Doel verwijderen",
-            question=f"Wil je het doel ‘{goal.title}’ uit het plan {plan.school_year} verwijderen?",
-            consequences=["De activiteiten blijven in het plan, maar zijn niet meer aan dit doel gekoppeld."],
-            back=reverse("schools:plan", args=[plan.pk]),
-            school=plan.school,
-        )
-    goal.delete()
-    messages.success(request, f"Het doel ‘{goal.title}’ is verwijderd.")
-    return redirect("schools:plan", pk=plan.pk)
+    return confirm_then_delete(
+        request,
+        delete=goal.delete,
+        done=f"Het doel ‘{goal.title}’ is verwijderd.",
+        title="Doel verwijderen",
+        question=f"Wil je het doel ‘{goal.title}’ uit het plan {plan.school_year} verwijderen?",
+        consequences=["De activiteiten blijven in het plan, maar zijn niet meer aan dit doel gekoppeld."],
+        back=reverse("schools:plan", args=[plan.pk]),
+        school=plan.school,
+    )
 
 
 @login_required
 @require_http_methods(["GET", "POST"])
 def plan_delete(request, pk):
     plan = plan_for(request.user, pk, MANAGERS)
-    if request.method == "GET":
-        return confirm_page(
-            request,
-            title="Plan verwijderen",
-            question=f"Wil je het plan {plan.school_year} van {plan.school.name} verwijderen?",
-            consequences=[
-                f"De visie, {plan.goals.count()} doelen en {plan.activities.count()} activiteiten gaan mee.",
-                "Tip: download eerst het plan als JSON; zo kan je het later opnieuw importeren.",
-            ],
-            back=reverse("schools:plan", args=[plan.pk]),
-            school=plan.school,
-        )
-    school = plan.school
-    plan.delete()
-    messages.success(request, f"Het plan {plan.school_year} is verwijderd.")
-    return redirect("schools:school", pk=school.pk)
+    return confirm_then_delete(
+        request,
+        delete=plan.delete,
+        done=f"Het plan {plan.school_year} is verwijderd.",
+        title="Plan verwijderen",
+        question=f"Wil je het plan {plan.school_year} van {plan.school.name} verwijderen?",
+        consequences=[
+            f"De visie, {plan.goals.count()} doelen en {plan.activities.count()} activiteiten gaan mee.",
+            "Tip: download eerst het plan als JSON; zo kan je het later opnieuw importeren.",
+        ],
+        back=reverse("schools:plan", args=[plan.pk]),
+        school=plan.school,
+        then=reverse("schools:school", args=[plan.school_id]),
+    )
 
 
 @login_required

@@ -1,12 +1,25 @@
-"""A new offer from the public form becomes an unpublished action page: a draft for the editors."""
+"""A new offer from the public form becomes an unpublished action page: a draft for the editors, with
+the first session (if the provider gave one) as a session of the draft."""
+
+import datetime
 
 from django.utils.text import slugify
 from wagtail.coreutils import find_available_slug
 
-from actors.models import ActionIndexPage, ActionPage
+from actors.models import ActionIndexPage, ActionPage, ActionSession
 
 
-def offer_draft(data: dict, submission_id: int) -> ActionPage:
+def session_from_submission(first: dict) -> ActionSession:
+    return ActionSession(
+        start=datetime.datetime.fromisoformat(first["start"]),
+        end=datetime.datetime.fromisoformat(first["end"]) if first.get("end") else None,
+        course_mode=first.get("course_mode") or "onsite",
+        location=first.get("location", ""),
+        registration_url=first.get("registration_url", ""),
+    )
+
+
+def offer_draft(data: dict, submission_id: int, first_session: dict | None = None) -> ActionPage:
     parent = ActionIndexPage.objects.first()
     page = ActionPage(
         title=data["title"],
@@ -26,6 +39,8 @@ def offer_draft(data: dict, submission_id: int) -> ActionPage:
     for field, relation in relations.items():
         if data.get(field):
             setattr(page, relation, list(data[field]))
+    if first_session:
+        page.sessions = [session_from_submission(first_session)]
     parent.add_child(instance=page)
     page.save_revision()
     return page

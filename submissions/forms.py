@@ -3,6 +3,8 @@
 from django import forms
 
 from actors.action import Cost
+from actors.session import CourseMode
+from portal.admin_dates import DATETIME_HINT, DutchDateTimeField
 from portal.taxonomy import Audience, DigCompEduArea, ProfessionalisationForm, ProficiencyLevel, SchoolLevel
 
 HONEYPOT = "bedrijfswebsite"  # tempting to a bot, hidden from people (CSS) and from screen readers
@@ -46,15 +48,45 @@ class OfferForm(HoneypotForm):
     description = forms.CharField(
         label="Beschrijving", max_length=5000, widget=forms.Textarea(attrs={"rows": 6})
     )
+    first_start = DutchDateTimeField(
+        label="Eerste sessie: begin",
+        required=False,
+        widget=forms.DateTimeInput(attrs={"placeholder": "dd/mm/jjjj uu:mm"}),
+        help_text=f"Datum en uur van de eerste sessie: {DATETIME_HINT}. Leeg als er (nog) geen datum is.",
+    )
+    first_end = DutchDateTimeField(
+        label="Eerste sessie: einde",
+        required=False,
+        widget=forms.DateTimeInput(attrs={"placeholder": "dd/mm/jjjj uu:mm"}),
+        help_text="Mag leeg blijven.",
+    )
+    first_mode = forms.ChoiceField(
+        label="Eerste sessie: waar",
+        choices=CourseMode.choices,
+        initial=CourseMode.ONSITE,
+        required=False,
+        widget=forms.RadioSelect,
+    )
+    first_location = forms.CharField(
+        label="Eerste sessie: plaats",
+        max_length=255,
+        required=False,
+        help_text="Adres of gemeente; leeg bij een online sessie.",
+    )
+    registration_url = forms.URLField(
+        label="Inschrijvingslink",
+        required=False,
+        assume_scheme="https",
+        help_text="Waar leraren zich voor de eerste sessie (of het aanbod) inschrijven.",
+    )
     sessions = forms.CharField(
-        label="Data en plaats",
+        label="Meer data of opmerkingen over de data",
         required=False,
         max_length=2000,
         widget=forms.Textarea(attrs={"rows": 3}),
-        help_text="Wanneer en waar (of online). Heb je veel sessies? De redactie kan ze in één keer inlezen.",
+        help_text="Volgende sessies, of bv. ‘elk voorjaar’. Heb je veel sessies? De redactie kan ze in één keer inlezen.",
     )
     website = forms.URLField(label="Website", required=False, assume_scheme="https")
-    registration_url = forms.URLField(label="Inschrijvingslink", required=False, assume_scheme="https")
     audiences = forms.ModelMultipleChoiceField(
         label="Voor wie",
         queryset=Audience.objects.order_by("sort_order", "label"),
@@ -96,6 +128,35 @@ class OfferForm(HoneypotForm):
         required=False,
         widget=forms.RadioSelect,
     )
+
+    def clean(self):
+        data = super().clean()
+        start, end = data.get("first_start"), data.get("first_end")
+        mode = data.get("first_mode") or CourseMode.ONSITE
+        data["first_mode"] = mode
+        if start is None:
+            if end is not None or data.get("first_location", "").strip():
+                if "first_start" not in self.errors:
+                    self.add_error("first_start", "Geef ook het begin van de eerste sessie, of laat ze leeg.")
+            return data
+        if end is not None and end < start:
+            self.add_error("first_end", "Het einde ligt vóór het begin.")
+        if mode != CourseMode.ONLINE and not data.get("first_location", "").strip():
+            self.add_error("first_location", "Geef een plaats op, of kies ‘Online’.")
+        return data
+
+    def first_session(self) -> dict:
+        """The first session as stored with the submission (ISO times), or {} when none was given."""
+        data = self.cleaned_data
+        if data.get("first_start") is None:
+            return {}
+        return {
+            "start": data["first_start"].isoformat(),
+            "end": data["first_end"].isoformat() if data.get("first_end") else None,
+            "course_mode": data["first_mode"],
+            "location": data.get("first_location", "").strip(),
+            "registration_url": data.get("registration_url", ""),
+        }
 
 
 class CorrectionForm(HoneypotForm):

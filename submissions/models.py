@@ -31,6 +31,12 @@ class Submission(models.Model):
     organisation = models.CharField("organisatie", max_length=200, blank=True)
     title = models.CharField("titel", max_length=255, blank=True)
     message = models.TextField("bericht")
+    first_session = models.JSONField(
+        "eerste sessie",
+        default=dict,
+        blank=True,
+        help_text="Nieuw aanbod: de eerste sessie zoals de aanbieder ze opgaf; ze staat als sessie in het concept.",
+    )
     created_at = models.DateTimeField("ontvangen op", auto_now_add=True)
     handled_at = models.DateTimeField("verwerkt op", null=True, blank=True)
     review_mailed_at = models.DateTimeField(

@@ -83,8 +83,9 @@ def offer(request):
             organisation=data["organisation"],
             title=data["title"],
             message=f"{data['summary']}\n\n{data['description']}",
+            first_session=form.first_session(),
         )
-        submission.page = offer_draft(data, submission.pk)
+        submission.page = offer_draft(data, submission.pk, submission.first_session)
         submission.save(update_fields=["page"])
         return submission
 

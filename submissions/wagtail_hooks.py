@@ -59,6 +59,7 @@ class SubmissionViewSet(SnippetViewSet):
         FieldPanel("organisation", read_only=True),
         FieldPanel("title", read_only=True),
         FieldPanel("message", read_only=True),
+        FieldPanel("first_session", read_only=True),
     ]
 
 

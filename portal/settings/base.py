@@ -34,8 +34,8 @@ INSTALLED_APPS = [
     "search",
     "discovery",
     "inventory",
-    "leerpad",  # before schools: its create_account adds --role leraar to schools' (and editorial's)
-    "schools",  # before editorial: its create_account adds --role school to editorial's
+    "leerpad",
+    "schools",
     "editorial",
     "selfassessment",
     "operations",
@@ -138,6 +138,33 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
 else:
     # A connection kept between requests is checked first, so a database restart costs no 500s.
     DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
+# DATABASE_REPLICA_URLS: PostgreSQL streaming replicas (comma-separated URLs) for the reads of anonymous
+# visitors (operations/replicas.py); writes, logged-in users and everything outside a request stay on
+# the primary. A replica that is down or lags more than REPLICA_MAX_LAG_SECONDS is skipped for
+# REPLICA_RETRY_SECONDS; each process checks a replica every REPLICA_CHECK_SECONDS. After a form post
+# the visitor reads the primary for REPLICA_PIN_SECONDS (read-your-writes).
+DATABASE_REPLICA_URLS = env_list("DATABASE_REPLICA_URLS", [])
+REPLICA_MAX_LAG_SECONDS = float(env_str("REPLICA_MAX_LAG_SECONDS", "5") or 5)
+REPLICA_CHECK_SECONDS = float(env_str("REPLICA_CHECK_SECONDS", "3") or 3)
+REPLICA_RETRY_SECONDS = float(env_str("REPLICA_RETRY_SECONDS", "10") or 10)
+REPLICA_PIN_SECONDS = env_int("REPLICA_PIN_SECONDS", 15)
+for _number, _url in enumerate(DATABASE_REPLICA_URLS, start=1):
+    try:
+        _replica = dj_database_url.parse(_url, conn_max_age=60)
+    except ValueError as exc:
+        raise ImproperlyConfigured(f"DATABASE_REPLICA_URLS has an invalid URL {_url!r}: {exc}") from exc
+    if _replica["ENGINE"] != DATABASES["default"]["ENGINE"]:
+        raise ImproperlyConfigured("DATABASE_REPLICA_URLS must use the same engine as DATABASE_URL.")
+    _replica["CONN_HEALTH_CHECKS"] = True
+    _replica["OPTIONS"] = {"connect_timeout": 1}  # a replica that is gone costs a second, then is skipped
+    _replica["TEST"] = {"MIRROR": "default"}
+    DATABASES[f"replica{_number}"] = _replica
+if DATABASE_REPLICA_URLS:
+    DATABASE_ROUTERS = ["operations.replicas.ReplicaRouter"]
+    MIDDLEWARE.insert(
+        MIDDLEWARE.index("operations.request_log.RequestIdMiddleware") + 1,
+        "operations.replicas.ReplicaReadsMiddleware",
+    )
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # REDIS_URL: a shared cache in production; a local memory cache otherwise.
@@ -220,6 +247,9 @@ WAGTAIL_SITE_NAME = "Leerkr@cht.net"
 WAGTAIL_GRAVATAR_PROVIDER_URL = None  # avatars never call an outside service
 # A fiche is due for review this many months after its last review (report "Te herzien").
 REVIEW_INTERVAL_MONTHS = int(env_str("REVIEW_INTERVAL_MONTHS", "12") or 12)
+# Every actor with an organisation address is asked this often whether its fiches are still right
+# (`manage.py ask_providers`, editorial/provider_check.py); 0 asks nobody.
+PROVIDER_CHECK_MONTHS = env_int("PROVIDER_CHECK_MONTHS", 6)
 WAGTAILADMIN_BASE_URL = env_str("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 # Workflow notifications (submitted for review, approved, rejected with a comment) go out by e-mail;
 # development prints them on the console (dev.py), production sends them through EMAIL_HOST.

@@ -31,7 +31,7 @@ def add_starter_concepts(apps, schema_editor):
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("portal", "0005_digcompedu_competence_descriptions"),
+        ("portal", "0006_digcompedu_competence_descriptions"),
         ("search", "0011_postings"),
     ]
 

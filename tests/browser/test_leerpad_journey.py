@@ -1,7 +1,8 @@
-"""A teacher's leerpad in Chromium: sign up, keep a self-assessment result, save two offers, follow
-one and read the personal calendar feed back with icalendar, log a training with a certificate, share
-it with the school; the director sees it in the activities and the report; the teacher unshares, then
-wipes the leerpad, and nothing is left. axe-core (no serious or critical) at 375 and 1280 px."""
+"""A teacher's leerpad in Chromium: sign up, take the self-assessment and keep the result, save two
+offers, follow one and read the personal calendar feed back with icalendar, log a training with a
+certificate, share it with the school; the director sees it in the activities and the report; the
+teacher unshares, shares again and deletes the account, and nothing is left. axe-core (no serious or
+critical) at 375 and 1280 px."""
 
 import datetime as dt
 import re
@@ -14,9 +15,9 @@ from django.utils import timezone
 from icalendar import Calendar
 
 from actors.session import ActionSession
-from leerpad.models import LoggedTraining
+from leerpad.models import CalendarFeed, LoggedTraining, SavedOffer
 from leerpad.views import school_year_of
-from schools.models import BEHEERDER, LEZER, Activity, Membership, Plan, School
+from schools.models import BEHEERDER, LEZER, Activity, Membership, PersonalResult, Plan, School
 from selfassessment import codes
 from selfassessment.framework import COMPETENCES
 from tests.schools.conftest import make_account
@@ -73,8 +74,18 @@ def test_a_teacher_keeps_logs_shares_and_wipes_their_leerpad(
     teacher = User.objects.get(email="juf@klimop.test")
     Membership.objects.create(school=school, user=teacher, role=LEZER)
 
-    # keep a result (A1 in 2.1: the course is at the next level)
-    code = codes.encode(dict.fromkeys(COMPETENCES, 2) | {"2.1": 0})
+    # take the self-assessment (A1 in 2.1: the course is at the next level) and keep the result
+    tab.goto(f"{base}/zelfevaluatie/")
+    tab.get_by_role("link", name="Begin de zelfevaluatie").click()
+    for step in range(1, 7):
+        for competence in tab.eval_on_selector_all(
+            "fieldset.question", "nodes => nodes.map(n => n.id.slice(6))"
+        ):
+            tab.locator(f'[id="a-{competence}-{0 if competence == "2.1" else 2}"]').check()
+        tab.get_by_role("button", name="Toon mijn resultaat" if step == 6 else "Volgende").click()
+    tab.wait_for_url("**/zelfevaluatie/resultaat/*/")
+    code = tab.inner_text("code.result-code").strip()
+    assert code == codes.encode(dict.fromkeys(COMPETENCES, 2) | {"2.1": 0})
     tab.goto(f"{base}/mijn-school/mijn-resultaten/")
     tab.fill("#id_code", code)
     tab.check("#id_consent")
@@ -131,11 +142,18 @@ def test_a_teacher_keeps_logs_shares_and_wipes_their_leerpad(
     tab.goto(f"{base}/mijn-leerpad/")
     problems += serious(axe, tab)
 
-    tab.click("text=Wis alles van je leerpad")
-    tab.check("#bevestig")
-    tab.click("button:has-text('Alles wissen')")
-    assert "Je leerpad is leeg" in tab.content()
+    # share again, then delete the account: the leerpad, the share, the file and the feed are gone
+    tab.click("article.training button:has-text('Delen')")
+    tab.goto(f"{base}/mijn-school/account-verwijderen/")
+    tab.fill("#id_password", PASSWORD)
+    tab.click("button:has-text('Mijn account definitief verwijderen')")
+    tab.wait_for_load_state()
+    assert not User.objects.filter(email="juf@klimop.test").exists()
     assert not LoggedTraining.objects.exists() and not Activity.objects.exists()
+    assert not SavedOffer.objects.exists() and not CalendarFeed.objects.exists()
+    assert not PersonalResult.objects.exists()
+    boss.goto(f"{base}/mijn-school/plannen/{plan.pk}/activiteiten/")
+    assert "Studiedag programmeren" not in boss.content()
     assert not any((tmp_path / "bewijs").glob("*"))
     assert tab.request.get(feed_url).status == 404
     boss.context.close()

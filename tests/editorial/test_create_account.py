@@ -1,13 +1,17 @@
 """`manage.py create_account` (and `make account`): an account for each role, or a partner linked to actors."""
 
+import os
+import subprocess
+from pathlib import Path
+
 import pytest
 from django.contrib.auth import get_user_model
-from django.core.management import call_command
+from django.core.management import call_command, get_commands
 from django.core.management.base import CommandError
 
+from editorial.accounts import registry
 from tests import factories
 
-pytestmark = pytest.mark.django_db
 PASSWORD = "een-lang-wachtwoord-2026"
 
 
@@ -78,3 +82,28 @@ def test_without_a_terminal_nor_account_password_it_says_what_to_set(monkeypatch
     with pytest.raises(CommandError, match="zet ACCOUNT_PASSWORD"):
         call_command("create_account", "an", role="redacteur")
     assert not get_user_model().objects.exists()
+
+
+def test_one_create_account_command_serves_every_role():
+    """No app overrides the command through INSTALLED_APPS order: schools and leerpad register roles."""
+    assert get_commands()["create_account"] == "editorial"
+    assert {"redacteur", "eindredacteur", "beheerder", "partner", "school", "leraar"} <= set(registry.roles)
+
+
+@pytest.mark.parametrize("password_set", [True, False])
+def test_make_account_passes_noinput_only_when_account_password_is_set(password_set):
+    env = {key: value for key, value in os.environ.items() if key != "ACCOUNT_PASSWORD"}
+    if password_set:
+        env["ACCOUNT_PASSWORD"] = PASSWORD
+    dry_run = subprocess.run(
+        ["make", "-n", "account", "NAME=an", "ROLE=redacteur"],
+        cwd=Path(__file__).resolve().parents[2],
+        env=env,
+        stdin=subprocess.DEVNULL,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    command = " ".join(dry_run.stdout.split("create_account", 1)[1].split())
+    assert command.startswith('"an" --role "redacteur"')
+    assert ("--noinput" in command) is password_set

@@ -2,6 +2,7 @@
 the provider's offers; an editor's change is never overwritten; a bad source changes nothing, says
 what went wrong and never stops the others; editors see each source's last run and can run it now."""
 
+import datetime
 import io
 from decimal import Decimal
 
@@ -48,8 +49,9 @@ def test_an_ical_feed_fills_the_agenda_and_a_second_run_changes_nothing(client, 
         "harvest_source", f"{feeds.base}/agenda.ics", kind="ical", actor=provider["actor"].slug, trust="live"
     )
     last = out.strip().splitlines()[-1]
-    assert "2 nieuw" in last and "1 niet gekoppeld" in last and "1 aanbod gepubliceerd" in last
-    assert "Een cursus die het portaal niet kent" in out  # says what it could not place
+    assert "3 nieuw" in last and "0 niet gekoppeld" in last and "1 aanbod gepubliceerd" in last
+    assert "1 nieuw aanbod voorgesteld" in last
+    assert "Nieuw aanbod voorgesteld (concept ter controle): ‘Een cursus die het portaal niet kent’" in out
     first, second = sessions_of(provider["toetsen"])
     assert first.location == "Campus Noord, 9000 Gent" and first.course_mode == "onsite"
     assert first.start.isoformat() == "2031-03-04T12:30:00+00:00"  # 13:30 in Brussels
@@ -81,7 +83,7 @@ def test_an_editors_change_is_never_overwritten_and_a_vanished_session_is_closed
     changed = changed.split(b"BEGIN:VEVENT\r\nUID:sessie-002")[0] + b"END:VCALENDAR\r\n"  # and drops 002
     feeds.routes["/agenda.ics"] = (changed, "text/calendar")
     out = run("harvest", source=HarvestSource.objects.get().pk)
-    assert "1 gesloten" in out and "1 handmatig gewijzigd" in out
+    assert "2 gesloten" in out and "1 handmatig gewijzigd" in out  # 002 and the proposed 099
     first, second = sessions_of(page)
     assert first.location.endswith("(gewijzigd door de redactie)") and first.end.hour == 15  # untouched
     assert second.status == "geannuleerd"
@@ -143,7 +145,7 @@ def test_a_bad_source_never_stops_the_others_and_a_wrong_charset_is_read_with_a_
     with pytest.raises(CommandError, match="1 van 3"):
         call_command("harvest", stdout=out)
     assert (
-        "Goed: 2 nieuw" in out.getvalue()
+        "Goed: 3 nieuw" in out.getvalue()
         and "Kapot: FOUT: De server antwoordt met HTTP 404" in out.getvalue()
     )
     assert "tekenset" in HarvestSource.objects.get(name="Tekenset").last_message
@@ -165,8 +167,62 @@ def test_editors_see_each_sources_last_run_and_fetch_it_now(client, feeds, provi
     client.force_login(writer)
     assert "Nu ophalen" in client.get(run_url).content.decode()
     response = client.post(run_url, follow=True)
-    assert "Agenda aanbieder: 2 nieuw" in response.content.decode()
+    assert "Agenda aanbieder: 3 nieuw" in response.content.decode()
     listing = client.get("/admin/snippets/harvest/harvestsource/").content.decode()
-    assert "Agenda aanbieder" in listing and "2 nieuw" in listing and run_url in listing
+    assert "Agenda aanbieder" in listing and "3 nieuw" in listing and run_url in listing
     edit = client.get(f"/admin/snippets/harvest/harvestsource/edit/{source.pk}/").content.decode()
-    assert "Laatst opgehaald" in edit and "niet gekoppeld" in edit
+    assert "Laatst opgehaald" in edit and "nieuw aanbod voorgesteld" in edit
+
+
+def test_an_unknown_offer_becomes_a_draft_in_the_workflow_once(client, feeds, provider):
+    args = ("harvest_source", f"{feeds.base}/agenda.ics")
+    run(*args, kind="ical", actor=provider["actor"].slug, trust="live")
+    draft = ActionPage.objects.get(title="Een cursus die het portaal niet kent")
+    assert not draft.live and draft.has_unpublished_changes  # trust "live" never publishes new offers
+    assert list(draft.organisers.all()) == [provider["actor"]]
+    assert draft.get_parent().specific_class.__name__ == "ActionIndexPage"
+    [session] = draft.get_latest_revision_as_object().sessions.all()
+    assert session.location == "Brugge" and session.start == datetime.datetime(
+        2031, 5, 1, 8, tzinfo=datetime.UTC
+    )
+    assert session.identifier == "sessie-099@aanbieder.example.be"
+    state = WorkflowState.objects.get(object_id=str(draft.pk))
+    assert state.status == WorkflowState.STATUS_IN_PROGRESS  # an Eindredacteur sees it
+    assert "Een cursus die het portaal niet kent" not in client.get("/agenda/").content.decode()
+    log = HarvestSource.objects.get().last_message
+    assert "Nieuw aanbod voorgesteld (concept ter controle): ‘Een cursus die het portaal niet kent’" in log
+
+    # the provider changes the feed (no ETag match): the same draft is found again by the UID
+    changed = (FIXTURES / "valid.ics").read_bytes().replace(b"LOCATION:Brugge", b"LOCATION:Brugge centrum")
+    feeds.routes["/agenda.ics"] = (changed, "text/calendar")
+    out = run("harvest", source=HarvestSource.objects.get().pk)
+    assert "0 nieuw aanbod voorgesteld" in out and "1 gewijzigd" in out
+    assert ActionPage.objects.filter(title="Een cursus die het portaal niet kent").count() == 1
+    [session] = ActionPage.objects.get(pk=draft.pk).get_latest_revision_as_object().sessions.all()
+    assert session.location == "Brugge centrum"
+    assert WorkflowState.objects.filter(object_id=str(draft.pk)).count() == 1
+
+    # the editors delete the proposal: it is not proposed again
+    ActionPage.objects.get(pk=draft.pk).delete()
+    feeds.routes["/agenda.ics"] = ((FIXTURES / "valid.ics").read_bytes(), "text/calendar")
+    out = run("harvest", source=HarvestSource.objects.get().pk)
+    assert "0 nieuw aanbod voorgesteld" in out and "door de redactie verwijderd" in out
+    assert not ActionPage.objects.filter(title="Een cursus die het portaal niet kent").exists()
+
+
+def test_a_json_ld_course_nobody_knows_is_proposed_with_its_url_and_first_session(feeds, provider):
+    html = (FIXTURES / "course.html").read_bytes().replace(b"cursus-ai", b"cursus-robots")
+    feeds.routes["/cursus-robots.html"] = (html, "text/html; charset=utf-8")
+    args = ("harvest_source", f"{feeds.base}/cursus-robots.html")
+    out = run(*args, kind="jsonld", actor=provider["actor"].slug)
+    assert "1 nieuw aanbod voorgesteld" in out.splitlines()[-1] and "2 nieuw" in out.splitlines()[-1]
+    draft = ActionPage.objects.get(title="AI in de klas (cursusnaam bij de aanbieder)")
+    assert draft.website == "https://aanbieder.example.be/cursus-robots" and not draft.live
+    first = min(draft.get_latest_revision_as_object().sessions.all(), key=lambda s: s.start)
+    assert first.start == datetime.datetime(2031, 2, 5, 8, tzinfo=datetime.UTC) and first.price == Decimal(
+        "25.00"
+    )
+    HarvestSource.objects.update(etag="")
+    out = run("harvest", source=HarvestSource.objects.get().pk)
+    assert "0 nieuw aanbod voorgesteld" in out and "2 ongewijzigd" in out
+    assert ActionPage.objects.filter(title=draft.title).count() == 1

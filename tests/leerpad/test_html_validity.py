@@ -2,7 +2,7 @@
 
 import pytest
 
-from leerpad.models import LoggedTraining, SavedOffer, SchoolPick
+from leerpad.models import LoggedTraining, SavedOffer, SchoolPick, SessionMail
 from schools.models import PersonalResult
 
 from .conftest import FOLLOWED_ON, login, result_code
@@ -18,7 +18,10 @@ def test_leerpad_pages_have_no_html_errors(client, offer, director, member, scho
         user=member, title="Studiedag", date=FOLLOWED_ON, hours=2, summary="Iets."
     )
     client.post(f"/mijn-leerpad/gevolgd/{training.pk}/delen/", {"school": school.pk})
+    client.post(f"/mijn-leerpad/gevolgd/{training.pk}/leerwand/", {"school": school.pk, "als": "naam"})
     client.post("/mijn-leerpad/agendalink/")
+    client.post("/mijn-leerpad/e-mail/", {"mail": "ja"})
+    SchoolPick.objects.create(school=school, offer=offer("Voor iedereen"))
     for n, level in enumerate((1, 2)):
         PersonalResult.objects.create(
             user=member,
@@ -34,11 +37,15 @@ def test_leerpad_pages_have_no_html_errors(client, offer, director, member, scho
         "fits": f"/mijn-leerpad/past-dit-bij-mij/{course.pk}/",
         "offer": course.url,
         "home": "/",
+        "leerwand": f"/mijn-leerpad/scholen/{school.pk}/leerwand/",
+        "unsubscribe": f"/mijn-leerpad/e-mail/uit/{SessionMail.objects.get().token}/",
     }
     html = {name: client.get(url).content for name, url in pages.items()}
     html["log-errors"] = client.post("/mijn-leerpad/gevolgd/nieuw/", {"hours": "x"}).content
     login(client, director)
     html["priorities"] = client.get(f"/mijn-leerpad/scholen/{school.pk}/prioriteiten/?zoek=mediawijs").content
+    html["groups"] = client.get(f"/mijn-leerpad/scholen/{school.pk}/groepen/").content
+    html["school"] = client.get(f"/mijn-school/scholen/{school.pk}/").content
     html["priorities-errors"] = client.post(
         f"/mijn-leerpad/scholen/{school.pk}/prioriteiten/", {"groep": "ander"}
     ).content

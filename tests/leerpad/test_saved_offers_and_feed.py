@@ -8,7 +8,7 @@ from django.utils import timezone
 from icalendar import Calendar
 
 from actors.session import ActionSession
-from leerpad.models import CalendarFeed, LoggedTraining, SavedOffer
+from leerpad.models import CalendarFeed, LoggedTraining, MemberGroup, SavedOffer, SchoolPick
 from schools.models import PersonalResult
 
 from .conftest import FOLLOWED_ON, login, result_code
@@ -112,13 +112,22 @@ def test_the_leerpad_page_costs_a_bounded_number_of_queries(
     for n in range(6):
         page = offer(f"Aanbod {n}", competences=["2.1"])
         client.post(f"/mijn-leerpad/bewaren/{page.pk}/", {"volgen": "ja"})
-        training = LoggedTraining.objects.create(user=member, title=f"Vorming {n}", date=FOLLOWED_ON, hours=2)
+        training = LoggedTraining.objects.create(
+            user=member, title=f"Vorming {n}", date=FOLLOWED_ON, hours=2, summary="In de klas."
+        )
         client.post(f"/mijn-leerpad/gevolgd/{training.pk}/delen/", {"school": school.pk})
+        client.post(f"/mijn-leerpad/gevolgd/{training.pk}/leerwand/", {"school": school.pk})
+        SchoolPick.objects.create(school=school, offer=page, group="starters" if n % 2 else "iedereen")
         PersonalResult.objects.create(
             user=member, code=result_code(n % 6), taken_on=FOLLOWED_ON, consented_at="2026-01-01T00:00Z"
         )
+    MemberGroup.objects.create(membership=member.school_memberships.get(), group="starters")
     client.post("/mijn-leerpad/agendalink/")
+    client.post("/mijn-leerpad/e-mail/", {"mail": "ja"})
     client.get("/mijn-leerpad/")  # messages consumed
-    with django_assert_max_num_queries(12):
+    with django_assert_max_num_queries(
+        14
+    ):  # measured 14: + the mail choice, + leerwand posts and their schools
         response = client.get("/mijn-leerpad/")
     assert response.text.count("Vorming ") == 6 and response.text.count("Delen intrekken") == 6
+    assert response.text.count("Van de leerwand halen") == 6 and "Ook in de kijker" not in response.text

@@ -78,7 +78,10 @@ def test_a_systemd_timer_refreshes_the_action_status_daily_as_the_portal_does():
         for name in ("portal.service", "refresh-status.service", "refresh-status.timer")
     )
     assert job["Service"]["Type"] == "oneshot"
-    assert job["Service"]["ExecStart"].endswith("python manage.py refresh_action_status")
+    # One node of several runs it: the first to claim the day (operations run_once).
+    assert job["Service"]["ExecStart"].endswith(
+        "python manage.py run_once --every 72000 refresh_action_status"
+    )
     assert job["Service"]["ExecStart"].startswith(portal["Service"]["ExecStartPre"].split()[0])
     for key in ("User", "WorkingDirectory", "EnvironmentFile", "Environment"):
         assert job["Service"][key] == portal["Service"][key], key
@@ -110,7 +113,7 @@ def test_the_providers_feeds_are_harvested_daily_by_systemd_and_compose():
         _unit(f"leerkracht-{name}") for name in ("portal.service", "harvest.service", "harvest.timer")
     )
     assert job["Service"]["Type"] == "oneshot"
-    assert job["Service"]["ExecStart"].endswith("python manage.py harvest")
+    assert job["Service"]["ExecStart"].endswith("python manage.py run_once --every 72000 harvest")
     for key in ("User", "WorkingDirectory", "EnvironmentFile", "Environment"):
         assert job["Service"][key] == portal["Service"][key], key
     assert timer["Timer"]["Unit"] == "leerkracht-harvest.service" and timer["Timer"]["Persistent"] == "true"
@@ -118,4 +121,23 @@ def test_the_providers_feeds_are_harvested_daily_by_systemd_and_compose():
     services = yaml.safe_load((ROOT / "compose.yaml").read_text(encoding="utf-8"))["services"]
     loop = services["scheduler"]["command"][-1]
     assert "manage.py harvest ||" in loop  # a failing source never stops the status refresh
+    assert subprocess.run(["sh", "-n", "-c", loop]).returncode == 0
+
+
+def test_providers_are_asked_daily_by_systemd_and_compose():
+    portal, job, timer = (
+        _unit(f"leerkracht-{name}")
+        for name in ("portal.service", "ask-providers.service", "ask-providers.timer")
+    )
+    assert job["Service"]["Type"] == "oneshot"
+    assert job["Service"]["ExecStart"].endswith("python manage.py run_once --every 72000 ask_providers")
+    for key in ("User", "WorkingDirectory", "EnvironmentFile", "Environment"):
+        assert job["Service"][key] == portal["Service"][key], key
+    assert (
+        timer["Timer"]["Unit"] == "leerkracht-ask-providers.service"
+        and timer["Timer"]["Persistent"] == "true"
+    )
+    services = yaml.safe_load((ROOT / "compose.yaml").read_text(encoding="utf-8"))["services"]
+    loop = services["scheduler"]["command"][-1]
+    assert "manage.py ask_providers ||" in loop  # a failure never stops the status refresh
     assert subprocess.run(["sh", "-n", "-c", loop]).returncode == 0

@@ -1,5 +1,6 @@
 """Recycled gunicorn workers do not vanish together: under a short steady load, with a low
-max_requests so that every worker is replaced several times, no answer waits long.
+max_requests so that every worker is replaced several times, no answer waits long. And /metrics still
+counts every answer, whichever worker gave it.
 
 Runs once in CI (the SQLite pass); about 20 s. Before (jitter 10 %, no preload, Python's own exit) the
 same load had requests waiting over 10 s: both workers left together and each exit took 7-8 s.
@@ -7,6 +8,7 @@ same load had requests waiting over 10 s: both workers left together and each ex
 
 import http.client
 import os
+import re
 import subprocess
 import threading
 import time
@@ -93,6 +95,9 @@ def test_workers_are_recycled_without_a_gap(tmp_path):
                 assert time.monotonic() < deadline, "gunicorn did not start"
                 time.sleep(0.2)
         gap, answers, errors = longest_gap(PORT)
+        connection = http.client.HTTPConnection("127.0.0.1", PORT, timeout=10)
+        connection.request("GET", "/metrics")
+        metrics = connection.getresponse().read().decode()
     finally:
         stop_process(server)
     replaced = (tmp_path / "gunicorn.log").read_text().count("Booting worker") - 2
@@ -100,3 +105,7 @@ def test_workers_are_recycled_without_a_gap(tmp_path):
     assert replaced >= 2  # workers were recycled during the load
     assert errors == 0
     assert gap < 3.0  # before: 7-9 s (both workers exiting together, each exit seconds long)
+    # /metrics adds up every worker's counts, those of the recycled ones too (PROMETHEUS_MULTIPROC_DIR):
+    # one worker alone never answered more than 100 of these.
+    counted = re.search(r'^django_http_requests_total_by_method_total\{method="GET"\} (\S+)$', metrics, re.M)
+    assert counted and float(counted.group(1)) >= answers

@@ -49,7 +49,7 @@ def test_home_and_standard_pages(site_tree):
 
 
 def test_index_pages_live_at_their_dutch_addresses(client, site_tree):
-    for path in ["/actoren/", "/aanbod/", "/good-practices/", "/partners/"]:
+    for path in ["/actoren/", "/aanbod/", "/goede-praktijken/", "/partners/"]:
         assert client.get(path).status_code == 200, path
 
 

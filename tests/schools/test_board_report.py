@@ -8,6 +8,7 @@ import json
 
 import pytest
 
+from schools.aggregates import COMPETENCE_NAMES
 from schools.importing import import_plan
 from schools.models import LEZER, Activity, Goal, Plan, School
 from schools.report import yearly_report
@@ -72,6 +73,14 @@ def test_the_report_identifies_the_school_and_its_approval(logged_in, plan, site
 
 
 @pytest.mark.django_db
+def test_the_report_names_competences_and_shows_the_smart_check(logged_in, plan):
+    page = logged_in.get(f"/mijn-school/plannen/{plan.pk}/verslag/").content.decode()
+    assert f"4.3 {COMPETENCE_NAMES['4.3']}" in page  # a name, not only a code
+    check = page.split("SMART-check:")[1].split("</ul>")[0]  # the goal has no owner and no deadline
+    assert "Toewijsbaar" in check and "Tijdgebonden" in check
+
+
+@pytest.mark.django_db
 def test_only_a_beheerder_approves(client, plan, school):
     reader = make_account("lezer@klimop.test", school, role=LEZER)
     client.post("/account/login/", {"login": reader.email, "password": PASSWORD})
@@ -86,8 +95,27 @@ def test_the_csv_opens_in_excel_nl_be(logged_in, plan):
     rows = list(csv.reader(io.StringIO(body), delimiter=";"))
     header = rows[0]
     studiedag = next(row for row in rows if "Studiedag" in row)
-    assert studiedag[header.index("uren")] == "1,5" and studiedag[header.index("kost")] == "450"
+    assert studiedag[header.index("uren")] == "1,5" and studiedag[header.index("kost")] == "450,00"
     assert studiedag[header.index("gemeten")] == "65%" and studiedag[header.index("digiplan")] == "ja"
+    assert all(len(row) == len(header) for row in rows)  # one column per field, also the totals
+
+
+@pytest.mark.django_db
+def test_the_csv_ends_with_the_costs_and_the_digiplan_total(logged_in, plan):
+    Activity.objects.create(plan=plan, date="2027-03-01", title="Zonder kost", participants=3, hours=0.5)
+    Activity.objects.create(
+        plan=plan, date="2027-03-02", title="Duur", participants=1, hours=1, cost=1234567.5
+    )
+    body = logged_in.get(f"/mijn-school/plannen/{plan.pk}/verslag.csv").content.decode("utf-8-sig")
+    rows = list(csv.reader(io.StringIO(body), delimiter=";"))
+    header, kost = rows[0], rows[0].index("kost")
+    assert next(r for r in rows if "Zonder kost" in r)[kost] == ""  # the cost is optional
+    assert next(r for r in rows if "Zonder kost" in r)[header.index("uren")] == "0,5"  # decimal comma
+    assert next(r for r in rows if "Duur" in r)[kost] == "1234567,50"  # not 1,23457e+06
+    total, digiplan = rows[-2], rows[-1]
+    assert total[0] == "totaal schooljaar (4 activiteiten)" and total[header.index("deelnemers")] == "28"
+    assert total[header.index("uren")] == "5" and total[kost] == "1235067,50"
+    assert digiplan[0] == "waarvan uit de Digisprongmiddelen" and digiplan[kost] == "450,00"
 
 
 @pytest.mark.django_db

@@ -17,6 +17,11 @@ def test_the_header_offers_mijn_school_and_aanmelden_when_logged_out(client, dir
     page = client.get("/account/login/").content.decode()
     header = page.split("</header>")[0]
     assert 'href="/mijn-school/">Mijn school</a>' in header and ">Aanmelden</a>" in header
+    footer = page.split('<footer class="site-footer">')[1]
+    assert (
+        'href="/mijn-school/">Mijn school</a>' in footer
+        and 'href="/mijn-leerpad/">Mijn leerpad</a>' in footer
+    )
     client.post("/account/login/", {"login": director.email, "password": PASSWORD})
     header = client.get("/mijn-school/").content.decode().split("</header>")[0]
     assert "Mijn school</a>" in header and ">Aanmelden</a>" not in header
@@ -28,6 +33,21 @@ def test_the_self_assessment_result_links_to_mijn_school(client):
 
     page = client.get(f"/zelfevaluatie/resultaat/{result_code(2)}/")
     assert "/mijn-school/mijn-resultaten/" in page.content.decode()
+
+
+@pytest.mark.django_db
+def test_the_home_and_about_pages_lead_to_mijn_school(client, site_tree):
+    for url in ("/", "/over/"):
+        main = client.get(url).content.decode().split("</header>")[1].split("<footer")[0]
+        assert 'href="/mijn-school/"' in main, url  # in the page itself, besides the header
+
+
+@pytest.mark.django_db
+def test_the_account_pages_are_styled_and_say_je(client):
+    for url in ("/account/login/", "/account/signup/"):
+        body = client.get(url).content.decode()
+        assert 'class="site-header"' in body and "/static/" in body, url
+        assert not re.search(r"\b([Uu]w|[Uu])\b", body.split("</header>")[1].split("<footer")[0]), url
 
 
 @pytest.mark.django_db
@@ -75,3 +95,36 @@ def test_too_many_sign_ups_get_a_dutch_styled_page(client, settings):
     assert response.status_code == 429
     body = response.content.decode()
     assert "Even geduld" in body and "Too Many Requests" not in body and 'class="site-header"' in body
+
+
+@pytest.mark.django_db
+def test_the_invitation_link_shows_the_invitation_on_the_sign_up_page(client, school):
+    invitation = Invitation.objects.create(school=school, email="nieuw@klimop.test", role=LEZER)
+    response = client.get(f"/mijn-school/uitnodiging/{invitation.token}/")
+    assert response.status_code == 302 and response["Location"].startswith("/account/signup/?email=nieuw")
+    signup = client.get(response["Location"]).content.decode()
+    assert "<strong>Basisschool De Klimop</strong> nodigt je uit als lezer" in signup
+    assert 'value="nieuw@klimop.test"' in signup  # the invited address, filled in
+    assert "nodigt je uit" in client.get("/account/login/").content.decode()  # also when logging in
+    client.post(
+        "/account/signup/", {"email": "nieuw@klimop.test", "password1": PASSWORD, "password2": PASSWORD}
+    )
+    link = re.search(r"https?://[^\s]+/account/confirm-email/[^\s]+", mail.outbox[-1].body)[0]
+    client.post(link.split("testserver", 1)[-1])
+    response = client.post(
+        "/account/login/", {"login": "nieuw@klimop.test", "password": PASSWORD}, follow=True
+    )
+    assert response.redirect_chain[-1][0] == f"/mijn-school/scholen/{school.pk}/"
+    assert "Welkom! Je bent nu lid van Basisschool De Klimop" in response.content.decode()
+    assert "nodigt je uit" not in client.get("/account/email/").content.decode()  # in, so no longer shown
+
+
+@pytest.mark.django_db
+def test_a_spent_or_unknown_invitation_link_shows_no_invitation(client, school):
+    spent = Invitation.objects.create(
+        school=school, email="oud@klimop.test", role=LEZER, accepted_at="2026-01-05T10:00Z"
+    )
+    for token in (spent.token, "bestaat-niet"):
+        response = client.get(f"/mijn-school/uitnodiging/{token}/")
+        assert response.status_code == 302 and response["Location"].startswith("/account/login/?next=")
+        assert "nodigt je uit" not in client.get("/account/signup/").content.decode()

@@ -114,6 +114,41 @@ def test_every_delete_asks_first(logged_in, plan):
 
 
 @pytest.mark.django_db
+def test_a_delete_happens_on_the_confirming_post_and_says_what_went(logged_in, plan, school, director):
+    goal, activity = plan.goals.get(), plan.activities.first()
+    member = make_account("ict@klimop.test", school, role=LEZER).school_memberships.get()
+    for url, said in (
+        (
+            f"/mijn-school/plannen/{plan.pk}/doelen/{goal.pk}/verwijderen/",
+            "Het doel ‘Digitale feedback geven’ is verwijderd",
+        ),
+        (
+            f"/mijn-school/plannen/{plan.pk}/activiteiten/{activity.pk}/verwijderen/",
+            "De activiteit ‘Studiedag’ is verwijderd",
+        ),
+        (
+            f"/mijn-school/scholen/{school.pk}/leden/{member.pk}/verwijderen/",
+            "ict@klimop.test is geen lid meer",
+        ),
+        (f"/mijn-school/plannen/{plan.pk}/verwijderen/", "Het plan 2026-2027 is verwijderd"),
+    ):
+        assert said in logged_in.post(url, follow=True).content.decode(), url
+    assert not Goal.objects.exists() and not Plan.objects.exists() and not Activity.objects.exists()
+    assert list(Membership.objects.values_list("user", flat=True)) == [director.pk]
+
+
+@pytest.mark.django_db
+def test_the_import_says_what_came_in_activities_without_a_goal_too(logged_in, plan, school):
+    document = export(logged_in, plan)
+    plan.delete()
+    file = SimpleUploadedFile("plan.json", document, content_type="application/json")
+    response = logged_in.post(
+        f"/mijn-school/scholen/{school.pk}/plan-importeren/", {"bestand": file}, follow=True
+    )
+    assert "1 doelen, 6 activiteiten, 40 deelnemers, 10,5 uur" in response.content.decode()
+
+
+@pytest.mark.django_db
 def test_deleting_another_schools_activity_is_refused_without_a_success_message(client, plan, stranger):
     other_plan = Plan.objects.create(school=stranger.school_memberships.get().school, school_year="2026-2027")
     client.post("/account/login/", {"login": stranger.email, "password": PASSWORD})

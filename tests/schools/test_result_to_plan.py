@@ -9,6 +9,7 @@ import pytest
 from schools import rounds
 from schools.models import Goal, Plan, TeamAnswer, TeamRound
 from schools.smart import smart_hints
+from selfassessment.recommendations import recommend_for
 
 from .conftest import PASSWORD
 
@@ -103,3 +104,14 @@ def test_the_hints_stand_next_to_the_fields_and_in_the_plan(logged_in, plan):
     assert form.index("id_owner") < form.index('id="smart-owner"')
     page = logged_in.get(f"/mijn-school/plannen/{plan.pk}/").content.decode()
     assert "‘iedereen’ is geen lid of rol van de school" in page
+
+
+@pytest.mark.django_db
+def test_offers_are_recommended_for_the_team_level_not_above_it(logged_in, closed_round, plan, monkeypatch):
+    asked = []
+    monkeypatch.setattr(
+        "schools.views.recommend_for",
+        lambda code, level: asked.append((code, level)) or recommend_for(code, level),
+    )
+    logged_in.get(f"/mijn-school/plannen/{plan.pk}/doelen/nieuw/?competentie=6.4")
+    assert asked == [("6.4", 1)]  # the team median A2, so no B2–C2 offer for this team

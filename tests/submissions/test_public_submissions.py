@@ -4,6 +4,7 @@ inbox, e-mail), is confirmed to the submitter, and never goes public unreviewed.
 import pytest
 from django.contrib.auth import get_user_model
 from django.core import mail
+from django.utils import timezone
 
 from actors.models import ActionPage
 from submissions.models import Submission
@@ -234,3 +235,49 @@ def test_a_provider_tells_audience_level_area_form_and_cost(client, site_tree):
     assert [s.code for s in draft.school_levels.all()] == ["lager"] and [
         lv.code for lv in draft.levels.all()
     ] == ["A2"]
+
+
+def test_a_provider_gives_the_first_session_and_it_becomes_a_session_of_the_draft(client, site_tree):
+    form = client.get("/aanbod/aanmelden/").content.decode()
+    assert "Eerste sessie: begin" in form and "dd/mm/jjjj uu:mm" in form and "Eerste sessie: plaats" in form
+    first = {
+        "first_start": "20/01/2031 14:00",
+        "first_end": "2031-01-20 16:30",
+        "first_mode": "onsite",
+        "first_location": "Campus Noord, 9000 Gent",
+        "registration_url": "https://werkplaats.example.be/inschrijven",
+    }
+    bad = [
+        ({"first_start": "volgende dinsdag"}, "kunnen we niet lezen"),
+        ({"first_end": "20/01/2031 13:00"}, "Het einde ligt vóór het begin."),
+        ({"first_location": ""}, "Geef een plaats op, of kies ‘Online’."),
+        ({"first_start": ""}, "Geef ook het begin van de eerste sessie"),
+    ]
+    for change, message in bad:
+        response = client.post("/aanbod/aanmelden/", {**OFFER, **first, **change})
+        assert response.status_code == 400 and message in response.content.decode(), change
+    assert not Submission.objects.exists()
+
+    assert client.post("/aanbod/aanmelden/", {**OFFER, **first}).status_code == 302
+    submission = Submission.objects.get()
+    assert submission.first_session["location"] == "Campus Noord, 9000 Gent"
+    draft = ActionPage.objects.get(title=SECRET_WORD)
+    [session] = draft.get_latest_revision_as_object().sessions.all()
+    assert timezone.localtime(session.start).strftime("%d/%m/%Y %H:%M") == "20/01/2031 14:00"
+    assert timezone.localtime(session.end).strftime("%H:%M") == "16:30"
+    assert session.location == "Campus Noord, 9000 Gent" and session.course_mode == "onsite"
+    assert session.registration_url == "https://werkplaats.example.be/inschrijven"
+    assert "Campus Noord" not in client.get("/agenda/").content.decode()  # a draft: not public
+
+    Submission.objects.all().delete()
+    online = {
+        **OFFER,
+        "title": "Webinar zonder plaats",
+        "first_start": "2031-02-03T19:00",
+        "first_mode": "online",
+    }
+    assert client.post("/aanbod/aanmelden/", online).status_code == 302
+    [session] = (
+        ActionPage.objects.get(title="Webinar zonder plaats").get_latest_revision_as_object().sessions.all()
+    )
+    assert session.online and session.location == ""

@@ -1,91 +1,45 @@
-"""Create an account with one of the portal's roles, or a partner contributor linked to actors.
+"""Create an account with one of the portal's roles. The roles, and the small function that makes
+each, are registered in editorial/accounts.py (editorial's own; schools adds ``school``, leerpad adds
+``leraar``). This is the only create_account command: no app overrides it.
 
     manage.py create_account an --role redacteur
     manage.py create_account kennisnet --role partner --actor kennisnet-vlaanderen
+    ACCOUNT_PASSWORD=... manage.py create_account an --role school --email an@school.be --school "De Klimop" --noinput
+    ACCOUNT_PASSWORD=... manage.py create_account an --role leraar --email an@school.be --noinput
 
 The password is read from ACCOUNT_PASSWORD when it is set (or with --noinput), else asked twice on
-the terminal; without a terminal and without ACCOUNT_PASSWORD the command says so. Every problem (an existing
-name, an unknown actor, a weak password) stops the command before anything is written.
+the terminal; without a terminal and without ACCOUNT_PASSWORD the command says so. Every problem (an
+existing name, an unknown actor, a weak password, an option of another role) stops the command before
+anything is written.
 """
 
-import getpass
-import os
-
-from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Group
-from django.contrib.auth.password_validation import validate_password
-from django.core.exceptions import ValidationError
 from django.core.management.base import BaseCommand, CommandError
-from django.db import transaction
 
-from actors.models import ActorPage
-from editorial.models import PartnerContributor
-
-ROLES = {"redacteur": "Redacteur", "eindredacteur": "Eindredacteur", "beheerder": "Beheerder"}
-PARTNER = "partner"
+from editorial.accounts import registry
 
 
 class Command(BaseCommand):
-    help = "Maak een account aan met een rol (redacteur, eindredacteur, beheerder) of voor een partner."
+    @property
+    def help(self):
+        roles = "; ".join(f"{role.name}: {role.help}" for role in registry.roles.values())
+        return f"Maak een account aan met een rol ({roles})."
 
     def add_arguments(self, parser):
         parser.add_argument("username")
-        parser.add_argument("--role", required=True, choices=[*ROLES, PARTNER])
-        parser.add_argument(
-            "--actor", action="append", default=[], help="Slug van een actor (partner; mag herhaald worden)."
-        )
+        parser.add_argument("--role", required=True, choices=list(registry.roles))
         parser.add_argument("--email", default="")
         parser.add_argument("--noinput", action="store_true", help="Wachtwoord uit ACCOUNT_PASSWORD.")
+        for flags, kwargs in registry.arguments.values():
+            parser.add_argument(*flags, **kwargs)
 
-    def handle(self, username, role, actor, email, noinput, **options):
-        User = get_user_model()
-        if User.objects.filter(username=username).exists():
-            raise CommandError(f"Er bestaat al een account '{username}'. Er is niets gewijzigd.")
-        actors = self._actors(role, actor)
-        user = User(username=username, email=email)
-        password = self._password(user, noinput)
-        with transaction.atomic():
-            user.set_password(password)
-            user.save()
-            if role == PARTNER:
-                PartnerContributor.objects.create(user=user).actors.set(actors)
-            else:
-                user.groups.add(Group.objects.get(name=ROLES[role]))
-        what = ", ".join(a.title for a in actors) if role == PARTNER else ROLES[role]
-        self.stdout.write(self.style.SUCCESS(f"Account '{username}' aangemaakt: {what}."))
-
-    def _actors(self, role: str, slugs: list[str]) -> list[ActorPage]:
-        if role != PARTNER:
-            if slugs:
-                raise CommandError("--actor hoort alleen bij --role partner. Er is niets gewijzigd.")
-            return []
-        if not slugs:
-            raise CommandError("Een partner heeft minstens één --actor nodig. Er is niets gewijzigd.")
-        found = {page.slug: page for page in ActorPage.objects.filter(slug__in=slugs)}
-        unknown = [slug for slug in slugs if slug not in found]
-        if unknown:
-            raise CommandError(f"Onbekende actor: {', '.join(unknown)}. Er is niets gewijzigd.")
-        return [found[slug] for slug in slugs]
-
-    def _password(self, user, noinput: bool) -> str:
-        if noinput or os.environ.get("ACCOUNT_PASSWORD"):
-            password = os.environ.get("ACCOUNT_PASSWORD", "")
-        else:
-            try:
-                password = getpass.getpass("Wachtwoord: ")
-                repeated = getpass.getpass("Wachtwoord (nogmaals): ")
-            except EOFError as exc:
+    def handle(self, username, role, **options):
+        chosen = registry.roles[role]
+        for dest, (flags, _kwargs) in registry.arguments.items():
+            if options.get(dest) and dest not in chosen.options:
+                owners = " of ".join(
+                    f"--role {other.name}" for other in registry.roles.values() if dest in other.options
+                )
                 raise CommandError(
-                    "Geen terminal om het wachtwoord te vragen: zet ACCOUNT_PASSWORD. Er is niets gewijzigd."
-                ) from exc
-            if password != repeated:
-                raise CommandError("De wachtwoorden verschillen. Er is niets gewijzigd.")
-        if not password:
-            raise CommandError("Geen wachtwoord opgegeven. Er is niets gewijzigd.")
-        try:
-            validate_password(password, user)
-        except ValidationError as exc:
-            raise CommandError(
-                f"Wachtwoord geweigerd: {' '.join(exc.messages)} Er is niets gewijzigd."
-            ) from exc
-        return password
+                    f"{flags[0]} hoort niet bij --role {role} (alleen bij {owners}). Er is niets gewijzigd."
+                )
+        self.stdout.write(self.style.SUCCESS(chosen.make(username, options)))

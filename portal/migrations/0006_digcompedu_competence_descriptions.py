@@ -12,6 +12,6 @@ def describe(apps, schema_editor):
 
 
 class Migration(migrations.Migration):
-    dependencies = [("portal", "0004_home_featured_offers")]
+    dependencies = [("portal", "0005_trust_settings")]
 
     operations = [migrations.RunPython(describe, migrations.RunPython.noop)]
