@@ -44,10 +44,14 @@ def test_the_home_and_about_pages_lead_to_mijn_school(client, site_tree):
 
 @pytest.mark.django_db
 def test_the_account_pages_are_styled_and_say_je(client):
-    for url in ("/account/login/", "/account/signup/"):
+    urls = ("/account/login/", "/account/signup/", "/account/password/reset/")
+    urls += ("/account/password/reset/done/", "/account/confirm-email/")  # reset sent, verification sent
+    for url in urls:
         body = client.get(url).content.decode()
         assert 'class="site-header"' in body and "/static/" in body, url
-        assert not re.search(r"\b([Uu]w|[Uu])\b", body.split("</header>")[1].split("<footer")[0]), url
+        main = body.split("</header>")[1].split("<footer")[0]
+        assert not re.search(r"\b([Uu]w|[Uu])\b", main), url  # also catches "a.u.b."
+    assert 'name="email"' in client.get("/account/password/reset/").content.decode()  # allauth's form
 
 
 @pytest.mark.django_db
