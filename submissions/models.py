@@ -1,8 +1,19 @@
 """What the public sends without an account: a new offer (kept as an unpublished draft page) or a
 correction of a fiche. Editors handle both in the admin (Meldingen); nothing goes public unreviewed."""
 
+import datetime
+
 from django.db import models
 from django.urls import reverse
+from django.utils import timezone, translation
+from django.utils.formats import date_format
+
+from actors.session import CourseMode
+
+
+def _local(iso: str) -> datetime.datetime:
+    moment = datetime.datetime.fromisoformat(iso)
+    return timezone.localtime(moment) if timezone.is_aware(moment) else moment
 
 
 class Submission(models.Model):
@@ -54,6 +65,33 @@ class Submission(models.Model):
     def __str__(self) -> str:
         subject = self.title or (self.page.title if self.page_id else "")
         return f"{self.get_kind_display()}: {subject}"[:120]
+
+    def first_session_text(self) -> str:
+        """The first session as one readable Dutch line, e.g. "20 januari 2031, 14:00–16:00, online,
+        inschrijven: https://…"; empty when the provider gave none."""
+        first = self.first_session or {}
+        if not first.get("start"):
+            return ""
+        start = _local(first["start"])
+        end = _local(first["end"]) if first.get("end") else None
+        with translation.override("nl-be"):
+            parts = [date_format(start, "j F Y")]
+            if end is None:
+                parts.append(f"{start:%H:%M}")
+            elif end.date() == start.date():
+                parts.append(f"{start:%H:%M}–{end:%H:%M}")
+            else:
+                parts.append(f"{start:%H:%M} tot {date_format(end, 'j F Y')} {end:%H:%M}")
+        mode, place = first.get("course_mode") or CourseMode.ONSITE, (first.get("location") or "").strip()
+        if mode == CourseMode.ONLINE:
+            parts.append("online")
+        elif mode == CourseMode.BLENDED:
+            parts.append(f"{place} en online" if place else "op locatie en online")
+        elif place:
+            parts.append(place)
+        if first.get("registration_url"):
+            parts.append(f"inschrijven: {first['registration_url']}")
+        return ", ".join(parts)
 
     def draft_edit_path(self) -> str:
         """The admin page where an editor opens the fiche or the draft this submission made."""

@@ -31,6 +31,16 @@ class DraftLinkPanel(Panel):
             )
 
 
+class FirstSessionPanel(Panel):
+    """The first session a provider gave with a new offer, as a readable line instead of raw JSON."""
+
+    class BoundPanel(Panel.BoundPanel):
+        template_name = None
+
+        def render_html(self, parent_context=None):
+            return format_html("<p>{}</p>", self.instance.first_session_text() or "Geen opgegeven.")
+
+
 class SubmissionViewSet(SnippetViewSet):
     model = Submission
     icon = "mail"
@@ -59,7 +69,7 @@ class SubmissionViewSet(SnippetViewSet):
         FieldPanel("organisation", read_only=True),
         FieldPanel("title", read_only=True),
         FieldPanel("message", read_only=True),
-        FieldPanel("first_session", read_only=True),
+        FirstSessionPanel(heading="Eerste sessie"),
     ]
 
 

@@ -237,7 +237,7 @@ def test_a_provider_tells_audience_level_area_form_and_cost(client, site_tree):
     ] == ["A2"]
 
 
-def test_a_provider_gives_the_first_session_and_it_becomes_a_session_of_the_draft(client, site_tree):
+def test_a_provider_gives_the_first_session_and_it_becomes_a_session_of_the_draft(client, site_tree, editor):
     form = client.get("/aanbod/aanmelden/").content.decode()
     assert "Eerste sessie: begin" in form and "dd/mm/jjjj uu:mm" in form and "Eerste sessie: plaats" in form
     first = {
@@ -261,6 +261,11 @@ def test_a_provider_gives_the_first_session_and_it_becomes_a_session_of_the_draf
     assert client.post("/aanbod/aanmelden/", {**OFFER, **first}).status_code == 302
     submission = Submission.objects.get()
     assert submission.first_session["location"] == "Campus Noord, 9000 Gent"
+    line = "20 januari 2031, 14:00–16:30, Campus Noord, 9000 Gent, inschrijven: https://werkplaats.example.be/inschrijven"
+    client.force_login(editor)
+    melding = client.get(f"/admin/snippets/submissions/submission/edit/{submission.pk}/").content.decode()
+    assert line in melding and "&quot;start&quot;" not in melding  # a readable line, not raw JSON
+    client.logout()
     draft = ActionPage.objects.get(title=SECRET_WORD)
     [session] = draft.get_latest_revision_as_object().sessions.all()
     assert timezone.localtime(session.start).strftime("%d/%m/%Y %H:%M") == "20/01/2031 14:00"
@@ -281,3 +286,12 @@ def test_a_provider_gives_the_first_session_and_it_becomes_a_session_of_the_draf
         ActionPage.objects.get(title="Webinar zonder plaats").get_latest_revision_as_object().sessions.all()
     )
     assert session.online and session.location == ""
+
+
+def test_the_first_session_reads_as_one_dutch_line():
+    online = {"start": "2031-02-03T19:00:00+01:00", "end": None, "course_mode": "online", "location": ""}
+    assert Submission(first_session=online).first_session_text() == "3 februari 2031, 19:00, online"
+    blended = {**online, "end": "2031-02-04T12:00:00+01:00", "course_mode": "blended", "location": "Gent"}
+    expected = "3 februari 2031, 19:00 tot 4 februari 2031 12:00, Gent en online"
+    assert Submission(first_session=blended).first_session_text() == expected
+    assert Submission(first_session={}).first_session_text() == ""
