@@ -27,7 +27,7 @@ from wagtail.models import Page
 
 from actors.models import ActionPage, ActionSession, ActorPage
 from goodpractices.models import GoodPracticePage
-from submissions.models import Submission
+from submissions.models import Submission, within_retry_window
 from submissions.notify import editor_addresses
 
 from .provider_models import ProviderAnswer, ProviderCheck
@@ -133,11 +133,24 @@ def items_for(actor: ActorPage) -> list[Item]:
     return items
 
 
+def is_repeat(check: ProviderCheck, item: Item, verdict: str, note: str) -> bool:
+    """The same answer on the same item came in through this link within the retry window."""
+    same = check.answers.filter(page=item.page, session=item.session, verdict=verdict, note=note)
+    return within_retry_window(same).exists()
+
+
 def record_answers(check: ProviderCheck, answers: list[tuple[Item, str, str]]) -> list[ProviderAnswer]:
-    """Store the answers; "klopt nog" on a fiche is a review today, the others become Meldingen."""
+    """Store the answers; "klopt nog" on a fiche is a review today, the others become Meldingen.
+
+    An answer that repeats one just given (the form sent again: a retry, a double click) is skipped,
+    so a second identical post creates no Melding and sends no mail."""
     actor = check.actor
     saved = []
     with transaction.atomic():
+        ProviderCheck.objects.select_for_update().filter(pk=check.pk).first()  # one post at a time
+        answers = [answer for answer in answers if not is_repeat(check, *answer)]
+        if not answers:
+            return saved
         for item, verdict, note in answers:
             submission = None
             if verdict == Verdict.STILL_RIGHT:

@@ -10,6 +10,15 @@ from django.utils.formats import date_format
 
 from actors.session import CourseMode
 
+# A form sent again within this window with the same content is a retry (an error page, a double click)
+# and changes nothing; the public forms and the providers' check share it.
+RETRY_WINDOW = datetime.timedelta(minutes=15)
+
+
+def within_retry_window(queryset):
+    """The rows of `queryset` (a model with `created_at`) received within RETRY_WINDOW."""
+    return queryset.filter(created_at__gte=timezone.now() - RETRY_WINDOW)
+
 
 def _local(iso: str) -> datetime.datetime:
     moment = datetime.datetime.fromisoformat(iso)

@@ -4,22 +4,18 @@ Every submission is checked (honeypot, rate limit, form), stored for the editors
 confirmed to the submitter. Nothing becomes public: a new offer is an unpublished draft page.
 """
 
-from datetime import timedelta
-
 from django.db import transaction
 from django.http import Http404
 from django.shortcuts import redirect, render
 from django.urls import reverse
-from django.utils import timezone
 from django.views.decorators.http import require_http_methods
 from wagtail.models import Page
 
 from . import notify, ratelimit
 from .drafts import offer_draft
 from .forms import CorrectionForm, OfferForm
-from .models import Submission
+from .models import Submission, within_retry_window
 
-RETRY_WINDOW = timedelta(minutes=15)
 TOO_MANY = (
     "Je hebt het afgelopen uur al veel meldingen gestuurd. Probeer het later opnieuw, of mail de redactie."
 )
@@ -27,18 +23,10 @@ TOO_MANY = (
 
 def is_repeat(data: dict, page) -> bool:
     """The same sender sent the same text about the same page within RETRY_WINDOW."""
-    same = Submission.objects.filter(
-        email__iexact=data["email"], page=page, created_at__gte=timezone.now() - RETRY_WINDOW
-    )
+    recent = within_retry_window(Submission.objects.filter(email__iexact=data["email"]))
     if page is None:  # a new offer: its draft page is not known yet, the title is
-        same = Submission.objects.filter(
-            email__iexact=data["email"],
-            kind=Submission.Kind.NEW_OFFER,
-            title=data["title"],
-            created_at__gte=timezone.now() - RETRY_WINDOW,
-        )
-        return same.exists()
-    return same.filter(message=data["message"]).exists()
+        return recent.filter(kind=Submission.Kind.NEW_OFFER, title=data["title"]).exists()
+    return recent.filter(page=page, message=data["message"]).exists()
 
 
 def _admin_url(request, submission) -> str:

@@ -56,16 +56,18 @@ def test_the_link_shows_only_this_actors_items_and_answers_become_reviews_and_me
     assert "Workshop digitale toetsen" in html and "Sessie van" in html and "Codeerkamp" not in html
     offer, session = actors["offer"], actors["offer"].sessions.get()
     mail.outbox.clear()
-    response = client.post(
-        url,
-        {
-            f"antwoord-page-{actors['ours'].pk}": "klopt",
-            f"antwoord-page-{offer.pk}": "wijzig",
-            f"toelichting-page-{offer.pk}": "De prijs is nu 40 euro.",
-            f"antwoord-session-{session.pk}": "weg",
-        },
-    )
+    answers = {
+        f"antwoord-page-{actors['ours'].pk}": "klopt",
+        f"antwoord-page-{offer.pk}": "wijzig",
+        f"toelichting-page-{offer.pk}": "De prijs is nu 40 euro.",
+        f"antwoord-session-{session.pk}": "weg",
+    }
+    response = client.post(url, answers)
     assert response.status_code == 302 and "bedankt" in response["Location"]
+    sent = len(mail.outbox)
+    again = client.post(url, answers)  # a retry or a double click: same thanks, nothing new
+    assert again.status_code == 302 and again["Location"] == response["Location"]
+    assert len(mail.outbox) == sent and ProviderAnswer.objects.count() == 3
     assert ActorPage.objects.get(pk=actors["ours"].pk).last_reviewed == timezone.localdate()
     meldingen = Submission.objects.order_by("pk")
     assert [(m.page_id, m.kind) for m in meldingen] == [(offer.pk, "correctie"), (offer.pk, "correctie")]
