@@ -4,6 +4,7 @@ import pytest
 
 from leerpad.views import school_year_of
 from schools.models import LEZER, Plan, School
+from tests.harvest.conftest import feeds  # noqa: F401  (the local feed server)
 from tests.schools.conftest import PASSWORD, make_account, result_code  # noqa: F401
 from tests.selfassessment.conftest import offer  # noqa: F401  (the fixture)
 

@@ -2,14 +2,18 @@
 once per session (however often it is saved, imported or harvested again), with an unsubscribe link."""
 
 import datetime as dt
+import io
 
 import pytest
 from django.core import mail
+from django.core.management import call_command
 from django.test import Client
 from django.utils import timezone
 
 from actors.session import ActionSession
 from leerpad.models import SavedOffer, SessionMail, SessionNotice
+from tests import factories
+from tests.harvest.conftest import FIXTURES
 
 from .conftest import login
 
@@ -71,6 +75,24 @@ def test_a_session_published_with_the_offer_is_mailed_once(client, course, teach
     course.refresh_from_db()
     course.save_revision().publish()  # published again, unchanged
     assert len(mail.outbox) == 1 and "Leuven" in mail.outbox[0].body
+
+
+def test_a_session_arriving_through_the_harvest_is_mailed_once(client, site_tree, feeds, teacher):
+    provider = factories.actor("Aanbieder vzw")
+    toetsen = factories.action("Werkplaats digitale toetsen", organisers=[provider])
+    SavedOffer.objects.create(user=teacher, offer=toetsen, following=True)
+    login(client, teacher).post("/mijn-leerpad/e-mail/", {"mail": "ja"})
+    header, first, *_ = (FIXTURES / "valid.ics").read_text().split("BEGIN:VEVENT")
+    feeds.routes["/een.ics"] = (f"{header}BEGIN:VEVENT{first}END:VCALENDAR\r\n".encode(), "text/calendar")
+    args = ("harvest_source", f"{feeds.base}/een.ics")
+    options = {"kind": "ical", "actor": provider.slug, "trust": "live", "stdout": io.StringIO()}
+    call_command(*args, **options)
+    assert len(mail.outbox) == 1 and "Campus Noord" in mail.outbox[0].body
+    assert mail.outbox[0].to == [teacher.email]
+    body, kind = feeds.routes["/een.ics"]
+    feeds.routes["/een.ics"] = (body.replace(b"DTSTAMP:20261201", b"DTSTAMP:20261202"), kind)  # a new ETag
+    call_command(*args, **options)  # harvested again, read again: the same session, no second mail
+    assert len(mail.outbox) == 1
 
 
 def test_the_unsubscribe_link_asks_then_stops_the_mails(course, teacher):
