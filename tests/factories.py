@@ -159,6 +159,22 @@ class ActorPageFactory(FichePageFactory):
     partner_group = None
 
 
+# An action's own texts and dates, empty: for tests that must know every word an action holds.
+ACTION_TEXTS_BARE = dict(
+    description="",
+    organisation_text="",
+    goal="",
+    audience_text="",
+    approach="",
+    results="",
+    dates_text="",
+    start_date=None,
+    end_date=None,
+    funding="",
+    cost="",
+)
+
+
 class ActionPageFactory(FichePageFactory):
     class Meta:
         model = ActionPage
@@ -187,17 +203,7 @@ class ActionPageFactory(FichePageFactory):
     class Params:
         bare = factory.Trait(
             **FICHE_BARE,
-            description="",
-            organisation_text="",
-            goal="",
-            audience_text="",
-            approach="",
-            results="",
-            dates_text="",
-            start_date=None,
-            end_date=None,
-            funding="",
-            cost="",
+            **ACTION_TEXTS_BARE,
             for_pupils=False,
             website="",
             registration_url="",

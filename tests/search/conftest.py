@@ -35,21 +35,14 @@ def make_action(
 ):
     """A published action with known words and taxonomies; its other texts are empty. The status is
     derived (actors/status.py): set what it is derived from."""
-    return factories.ActionPageFactory(
+    fields = dict(
+        factories.ACTION_TEXTS_BARE,
         title=title,
         description=text,
         summary=f"Over {title.lower()}.",
-        organisation_text="",
-        goal="",
-        audience_text="",
-        approach="",
-        results="",
-        dates_text="",
-        funding="",
         cost=cost,
         for_pupils=pupils,
         self_paced=status == "doorlopend",
-        start_date=None,
         end_date=datetime.date(2020, 1, 1) if status == "afgelopen" else None,
         digcompedu_areas=DigCompEduArea.objects.filter(code__in=areas),
         digcompedu_competences=DigCompEduCompetence.objects.filter(code__in=competences),
@@ -62,6 +55,7 @@ def make_action(
         networks=(),
         tags=(),
     )
+    return factories.ActionPageFactory(**fields)
 
 
 def build_corpus():
