@@ -177,7 +177,11 @@ class _Query:
         self.has_text = bool(plan)
         self.tiers = [tier for tier in tiers if tier]
         self.restrict = restrict
-        self.match_sql, self.match_params = fts_for().matches(plan) if self.has_text else ("", [])
+        self._prepare_match()
+
+    def _prepare_match(self) -> None:
+        """What the engine's full-text match needs from the plan (SQLite: an FTS5 subquery)."""
+        self.match_sql, self.match_params = fts_for().matches(self.plan) if self.has_text else ("", [])
 
     def _restricted(self, clauses: list[str]) -> list[str]:
         if self.restrict is not None:
@@ -309,17 +313,8 @@ class _PostgresQuery(_Query):
     match_score = "ts_rank(d.rank_vector, query)"
     facet_values_sql = "array_to_string(d.facets, chr(31))"
 
-    def __init__(
-        self, params: SearchParams, plan: TermPlan, tiers=(), restrict: BitMap | None = None, boosted=None
-    ):
-        self.params = params
-        self.boosted = boosted
-        self.plan = plan
-        self.offers_first = plan.offers_first
-        self.has_text = bool(plan)
-        self.tiers = [tier for tier in tiers if tier]
-        self.restrict = restrict
-        self.tsquery = fts_for().tsquery(plan) if self.has_text else ""
+    def _prepare_match(self) -> None:
+        self.tsquery = fts_for().tsquery(self.plan) if self.has_text else ""
 
     def _from(self) -> tuple[str, list]:
         if self.has_text:
