@@ -27,7 +27,7 @@ from django.utils.text import slugify
 from wagtail.coreutils import find_available_slug
 
 from actors.models import ActionIndexPage, ActionPage
-from inventory.session_import import submit_for_review
+from inventory.session_import import may_go_live, save_sessions
 from inventory.session_rows import parse_session, session_from, session_values
 
 from .fetch import FetchError, fetch
@@ -297,23 +297,8 @@ def _apply_to_offer(source, page, planned, records, report, user) -> None:
         changed = True
     if not changed:
         return
-    live_ok = source.trust == HarvestSource.Trust.LIVE and page.live and not page.has_unpublished_changes
-    live_ok = live_ok and (
-        user is None or page.permissions_for_user(user).can_publish()
-    )  # a Redacteur: review
-    draft.sessions = sessions
-    revision = draft.save_revision(user=user, log_action=True)
-    if live_ok:
-        revision.publish(user=user)
-        report.published.append(page.title)
-    else:
-        report.drafts.append(page.title)
-        if user is not None:
-            submit_for_review(page, user)
-        else:
-            workflow = page.get_workflow()
-            if workflow is not None and not page.workflow_in_progress:
-                workflow.start(page, None)
+    live_ok = source.trust == HarvestSource.Trust.LIVE and may_go_live(page, user)  # a Redacteur: review
+    save_sessions(page, draft, sessions, user, publish=live_ok, report=report, unattended=True)
 
 
 def harvest_all(source_id: int | None = None, user=None) -> list[RunReport]:

@@ -186,7 +186,7 @@ def apply_import(plan: ImportPlan, user=None) -> ImportReport:
 
 
 def _apply_to(page, lines: list[Line], user, report: ImportReport) -> None:
-    publish = page.live and not page.has_unpublished_changes and _may_publish(page, user)
+    publish = may_go_live(page, user)
     draft = _latest(page)
     sessions = list(draft.sessions.all())
     by_identifier = {session.identifier: session for session in sessions if session.identifier}
@@ -197,6 +197,19 @@ def _apply_to(page, lines: list[Line], user, report: ImportReport) -> None:
         else:
             for name, value in line.values.items():
                 setattr(session, name, value)
+    save_sessions(page, draft, sessions, user, publish=publish, report=report)
+
+
+def may_go_live(page, user) -> bool:
+    """New sessions may be published at once: the page is live with nothing pending, and the user (if
+    any: the command line and the scheduler have none) may publish it. Otherwise they go to review."""
+    live = page.live and not page.has_unpublished_changes
+    return live and (user is None or page.permissions_for_user(user).can_publish())
+
+
+def save_sessions(page, draft, sessions, user, *, publish: bool, report, unattended: bool = False) -> None:
+    """Save `draft` (the page's latest revision as an object) with `sessions` as a new revision, logged:
+    published when `publish`, else a draft submitted for review. The import and the harvest share it."""
     draft.sessions = sessions
     revision = draft.save_revision(user=user, log_action=True)
     if publish:
@@ -204,18 +217,15 @@ def _apply_to(page, lines: list[Line], user, report: ImportReport) -> None:
         report.published.append(page.title)
     else:
         report.drafts.append(page.title)
-        submit_for_review(page, user)
+        submit_for_review(page, user, unattended=unattended)
 
 
-def submit_for_review(page, user) -> None:
+def submit_for_review(page, user, *, unattended: bool = False) -> None:
     """Put the new draft in the page's workflow, as "Ter controle indienen" in the editor does, so an
     Eindredacteur sees it (the dashboard, the moderation mail). Already in review: the task shows the
-    latest revision."""
+    latest revision. Without a user only for an unattended run (the harvest's scheduler): whoever runs
+    `import_sessions` by hand decides."""
     workflow = page.get_workflow()
-    if user is None or workflow is None or page.workflow_in_progress:
+    if workflow is None or page.workflow_in_progress or (user is None and not unattended):
         return
     workflow.start(page, user)
-
-
-def _may_publish(page, user) -> bool:
-    return user is None or page.permissions_for_user(user).can_publish()
