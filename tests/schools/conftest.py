@@ -1,6 +1,6 @@
 import pytest
 
-from schools.models import BEHEERDER
+from schools.models import BEHEERDER, Plan
 from selfassessment import codes
 from selfassessment.framework import COMPETENCES
 from tests.factories import PASSWORD, MembershipFactory, SchoolFactory, UserFactory
@@ -28,6 +28,19 @@ def school(db):
 @pytest.fixture
 def director(school):
     return make_account("directie@klimop.test", school)
+
+
+@pytest.fixture
+def logged_in(client, director):
+    """The client, logged in as the director (through the login form, as a person does)."""
+    client.post("/account/login/", {"login": director.email, "password": PASSWORD})
+    return client
+
+
+@pytest.fixture
+def plan(school):
+    """An empty plan of the school; a test module that needs more in it defines its own."""
+    return Plan.objects.create(school=school, school_year="2026-2027")
 
 
 @pytest.fixture

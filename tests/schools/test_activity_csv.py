@@ -9,8 +9,6 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 
 from schools.models import Activity, Goal, Plan
 
-from .conftest import PASSWORD
-
 
 @pytest.fixture
 def plan(school):
@@ -27,12 +25,6 @@ def upload(client, plan, text):
 def confirm(client, plan, preview):
     content = re.search(r'name="inhoud" value="([^"]+)"', preview.content.decode())[1]
     return client.post(f"/mijn-school/plannen/{plan.pk}/activiteiten/csv/", {"inhoud": content})
-
-
-@pytest.fixture
-def logged_in(client, director):
-    client.post("/account/login/", {"login": director.email, "password": PASSWORD})
-    return client
 
 
 @pytest.mark.django_db

@@ -49,12 +49,6 @@ def plan(school, site_tree):
     return plan
 
 
-@pytest.fixture
-def logged_in(client, director):
-    client.post("/account/login/", {"login": director.email, "password": PASSWORD})
-    return client
-
-
 @pytest.mark.django_db
 def test_the_report_identifies_the_school_and_its_approval(logged_in, plan, site_tree):
     url = f"/mijn-school/plannen/{plan.pk}/verslag/"

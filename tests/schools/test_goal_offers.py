@@ -5,22 +5,10 @@ import pytest
 from wagtail.contrib.search_promotions.models import Query
 
 from editorial.models import ZeroResultQuery
-from schools.models import Goal, Plan
+from schools.models import Goal
 from tests import factories
 
-from .conftest import PASSWORD
 from .test_plans import goal_data
-
-
-@pytest.fixture
-def plan(school):
-    return Plan.objects.create(school=school, school_year="2026-2027")
-
-
-@pytest.fixture
-def logged_in(client, director):
-    client.post("/account/login/", {"login": director.email, "password": PASSWORD})
-    return client
 
 
 @pytest.fixture

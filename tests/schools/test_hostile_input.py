@@ -12,21 +12,10 @@ from wagtail.models import PageViewRestriction
 from schools.models import Activity, Goal, PersonalResult, Plan, TeamRound
 from tests import factories
 
-from .conftest import PASSWORD, result_code
+from .conftest import result_code
 from .test_plans import goal_data
 
 HUGE = "9" * 25
-
-
-@pytest.fixture
-def plan(school):
-    return Plan.objects.create(school=school, school_year="2026-2027")
-
-
-@pytest.fixture
-def logged_in(client, director):
-    client.post("/account/login/", {"login": director.email, "password": PASSWORD})
-    return client
 
 
 @pytest.fixture

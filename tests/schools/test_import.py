@@ -106,14 +106,6 @@ def upload(client, school, content: bytes):
     return client.post(f"/mijn-school/scholen/{school.pk}/plan-importeren/", {"bestand": file})
 
 
-@pytest.fixture
-def logged_in(client, director):
-    from .conftest import PASSWORD
-
-    client.post("/account/login/", {"login": director.email, "password": PASSWORD})
-    return client
-
-
 @pytest.mark.django_db
 def test_the_browser_import_adds_the_plan_and_opens_it(logged_in, school):
     assert (

@@ -28,12 +28,6 @@ from .conftest import PASSWORD, make_account
 
 
 @pytest.fixture
-def logged_in(client, director):
-    client.post("/account/login/", {"login": director.email, "password": PASSWORD})
-    return client
-
-
-@pytest.fixture
 def plan(school):
     plan = Plan.objects.create(
         school=school, school_year="2026-2027", vision="Visie", next_steps="Meer intervisie"

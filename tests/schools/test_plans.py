@@ -9,19 +9,6 @@ from schools.models import Goal, Plan, TeamAnswer, TeamRound
 from schools.smart import smart_problems
 from tests import factories
 
-from .conftest import PASSWORD
-
-
-@pytest.fixture
-def plan(school):
-    return Plan.objects.create(school=school, school_year="2026-2027")
-
-
-@pytest.fixture
-def logged_in(client, director):
-    client.post("/account/login/", {"login": director.email, "password": PASSWORD})
-    return client
-
 
 @pytest.mark.django_db
 def test_a_plan_per_school_year(logged_in, school):

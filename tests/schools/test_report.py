@@ -11,8 +11,6 @@ from schools import rounds
 from schools.models import Activity, Goal, Plan, TeamAnswer, TeamRound
 from schools.report import yearly_report
 
-from .conftest import PASSWORD
-
 
 @pytest.fixture
 def plan(school):
@@ -44,12 +42,6 @@ def plan(school):
     rounds.close(earlier)
     TeamRound.objects.filter(pk=earlier.pk).update(closed_on="2026-06-30")
     return plan
-
-
-@pytest.fixture
-def logged_in(client, director):
-    client.post("/account/login/", {"login": director.email, "password": PASSWORD})
-    return client
 
 
 @pytest.mark.django_db

@@ -7,17 +7,9 @@ import datetime as dt
 import pytest
 
 from schools import rounds
-from schools.models import Goal, Plan, TeamAnswer, TeamRound
+from schools.models import Goal, TeamAnswer, TeamRound
 from schools.smart import smart_hints
 from selfassessment.recommendations import recommend_for
-
-from .conftest import PASSWORD
-
-
-@pytest.fixture
-def logged_in(client, director):
-    client.post("/account/login/", {"login": director.email, "password": PASSWORD})
-    return client
 
 
 @pytest.fixture
@@ -29,11 +21,6 @@ def closed_round(school):
     rounds.close(team_round)
     TeamRound.objects.filter(pk=team_round.pk).update(closed_on=dt.date(2026, 11, 20))
     return TeamRound.objects.get(pk=team_round.pk)
-
-
-@pytest.fixture
-def plan(school):
-    return Plan.objects.create(school=school, school_year="2026-2027")
 
 
 @pytest.mark.django_db

@@ -43,12 +43,6 @@ def team_round(school):
     return TeamRound.objects.create(school=school, title="Najaar 2026")
 
 
-@pytest.fixture
-def logged_in(client, director):
-    client.post("/account/login/", {"login": director.email, "password": PASSWORD})
-    return client
-
-
 @pytest.mark.django_db
 def test_opening_a_round_mails_everyone_one_personal_link(logged_in, school, director):
     Invitation.objects.create(school=school, email="nieuw@klimop.test", role="lezer")
