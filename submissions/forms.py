@@ -32,6 +32,18 @@ class HoneypotForm(forms.Form):
         return [field for field in super().visible_fields() if field.name != HONEYPOT]
 
 
+def terms_field(label: str, model, *, order: str = "label", required_message: str = ""):
+    """Tick boxes over a taxonomy, in its own order, posted by code; required when it has a message."""
+    return forms.ModelMultipleChoiceField(
+        label=label,
+        queryset=model.objects.order_by("sort_order", order),
+        to_field_name="code",
+        required=bool(required_message),
+        widget=forms.CheckboxSelectMultiple,
+        error_messages={"required": required_message} if required_message else None,
+    )
+
+
 class OfferForm(HoneypotForm):
     organisation = forms.CharField(label="Organisatie", max_length=200)
     name = forms.CharField(label="Je naam", max_length=120)
@@ -87,41 +99,11 @@ class OfferForm(HoneypotForm):
         help_text="Volgende sessies, of bv. ‘elk voorjaar’. Heb je veel sessies? De redactie kan ze in één keer inlezen.",
     )
     website = forms.URLField(label="Website", required=False, assume_scheme="https")
-    audiences = forms.ModelMultipleChoiceField(
-        label="Voor wie",
-        queryset=Audience.objects.order_by("sort_order", "label"),
-        to_field_name="code",
-        widget=forms.CheckboxSelectMultiple,
-        error_messages={"required": "Kies minstens één doelgroep."},
-    )
-    school_levels = forms.ModelMultipleChoiceField(
-        label="Onderwijsniveau",
-        queryset=SchoolLevel.objects.order_by("sort_order", "label"),
-        to_field_name="code",
-        required=False,
-        widget=forms.CheckboxSelectMultiple,
-    )
-    levels = forms.ModelMultipleChoiceField(
-        label="Competentieniveau",
-        queryset=ProficiencyLevel.objects.order_by("sort_order", "code"),
-        to_field_name="code",
-        required=False,
-        widget=forms.CheckboxSelectMultiple,
-    )
-    digcompedu_areas = forms.ModelMultipleChoiceField(
-        label="DigCompEdu-domein",
-        queryset=DigCompEduArea.objects.order_by("sort_order", "code"),
-        to_field_name="code",
-        required=False,
-        widget=forms.CheckboxSelectMultiple,
-    )
-    kinds = forms.ModelMultipleChoiceField(
-        label="Vorm",
-        queryset=ProfessionalisationForm.objects.order_by("sort_order", "label"),
-        to_field_name="code",
-        required=False,
-        widget=forms.CheckboxSelectMultiple,
-    )
+    audiences = terms_field("Voor wie", Audience, required_message="Kies minstens één doelgroep.")
+    school_levels = terms_field("Onderwijsniveau", SchoolLevel)
+    levels = terms_field("Competentieniveau", ProficiencyLevel, order="code")
+    digcompedu_areas = terms_field("DigCompEdu-domein", DigCompEduArea, order="code")
+    kinds = terms_field("Vorm", ProfessionalisationForm)
     cost = forms.ChoiceField(
         label="Kostprijs",
         choices=[("", "Weet ik niet"), *Cost.choices],
