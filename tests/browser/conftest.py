@@ -50,3 +50,13 @@ def site_tree(transactional_db):
     from tests.factories import site_tree_after_flush
 
     return site_tree_after_flush()
+
+
+@pytest.fixture
+def self_assessment_questions(site_tree):
+    """The self-assessment's questions, which a data migration made and the previous flush emptied."""
+    from django.apps import apps
+
+    from selfassessment.instrument_seed import load_questions
+
+    load_questions(apps.get_model)

@@ -37,6 +37,7 @@ def test_a_teacher_keeps_logs_shares_and_wipes_their_leerpad(
     browser,
     live_server,
     site_tree,
+    self_assessment_questions,
     offer,  # noqa: F811
     settings,
     tmp_path,

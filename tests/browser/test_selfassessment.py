@@ -13,14 +13,9 @@ ANSWERS = {"2.1": 0, "4.2": 1, "6.5": 1}
 
 
 @pytest.fixture
-def instrument(site_tree):
-    from django.apps import apps
-
-    from search.indexing import rebuild
-    from selfassessment.instrument_seed import load_questions
-
-    load_questions(apps.get_model)  # the flush of the previous transactional test emptied them
+def instrument(self_assessment_questions):
     from actors.models import ActionPage
+    from search.indexing import rebuild
 
     offers = [factories.action(f"Bronnen selecteren {n}") for n in range(2)]
     # The factory's dates lie in the past (afgelopen, never recommended): make them self-paced offers.

@@ -113,11 +113,23 @@ def test_concurrent_searches_are_all_counted(server, site):
     assert [after - earlier for after, earlier in zip(counts(), before, strict=True)] == [rounds] * 3
 
 
+TRUST_FACTS_CODE = """
+from wagtail.models import Site
+from portal.trust_settings import TrustSettings
+trust = TrustSettings.for_site(Site.objects.get(is_default_site=True))
+trust.address = "Schoolstraat 1, 1000 Brussel"
+trust.contact_email = "redactie@leerkracht.net"
+trust.save()
+"""
+
+
 def test_check_deploy_prints_no_warning(site):
-    # A real install sets its public address and the editors' mail address (portal.W001, W002).
+    # A real install sets its public address and the editors' mail address (portal.W001, W002) and
+    # fills in the organisation's facts for the contact and privacy pages (portal.W003).
     configured = dict(
         site, WAGTAILADMIN_BASE_URL="https://www.leerkracht.net", DEFAULT_FROM_EMAIL="redactie@leerkracht.net"
     )
+    shell(configured, TRUST_FACTS_CODE)
     result = manage(configured, "check", "--deploy", "--fail-level", "WARNING", check=False)
     assert result.returncode == 0, result.stderr
     assert "System check identified no issues" in result.stdout
