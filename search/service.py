@@ -12,9 +12,11 @@ from dataclasses import replace
 
 import pybreaker
 from django.conf import settings
+from pyroaring import BitMap
 
 from .backends.database import DatabaseBackend
 from .backends.selection import BackendUnavailable, breaker, elasticsearch_backend
+from .bitmaps import facet_bitmaps
 from .cache import cached
 from .concepts import ConceptMatch, match_concept
 from .lexicon import loanwords
@@ -24,7 +26,7 @@ from .promotions import apply_promotions
 from .result import SearchResult
 from .spelling import correct_query, suggest_query
 from .synonyms import synonym_map
-from .text import words
+from .text import STOPWORDS, words
 from .understanding import understand
 from .vocabulary import indexed_vocabulary, organisation_words
 
@@ -56,6 +58,9 @@ def _literal_search(params: SearchParams, plan: TermPlan | None = None) -> Searc
 
 
 RELAX_BELOW = 3  # implied filters that leave fewer results are relaxed, the least certain first
+# ... and so are they when they keep less than this share of the first POORER_DEPTH fiches the words
+# find without them: the words describe other fiches far better than the ones the filters keep.
+POORER_SHARE, POORER_DEPTH = 0.5, 10
 
 
 def _interpreted_search(params: SearchParams) -> SearchResult:
@@ -67,6 +72,17 @@ def _interpreted_search(params: SearchParams) -> SearchResult:
     text, understood = understand(params.q, synonyms)
     concept = match_concept(params.q) if params.concepts else None
     result = _understood_search(params, text, understood, synonyms, concept)
+    meaningful = any(word not in STOPWORDS for word in words(text))
+    if understood and meaningful and params.sort == "relevantie" and result.total >= RELAX_BELOW:
+        # The filters keep few of the fiches the words describe best ("gratis lesmateriaal": the
+        # organisations that *are* free teaching material carry no cost): the words' own ranking
+        # answers, and the result says the filters were relaxed (each one click away).
+        unfiltered = _understood_search(params, text, [], synonyms, concept)
+        best = unfiltered.hits[:POORER_DEPTH]
+        kept = _passing(understood)
+        if best and sum(hit.id in kept for hit in best) < POORER_SHARE * len(best):
+            unfiltered.understood, unfiltered.relaxed = [], list(understood)
+            return unfiltered
     if understood and result.total < RELAX_BELOW:
         kept, relaxed = list(understood), []
         for phrase in _relax_order(understood):
@@ -79,6 +95,16 @@ def _interpreted_search(params: SearchParams) -> SearchResult:
             if wider.total >= RELAX_BELOW:
                 break
     return result
+
+
+def _passing(understood) -> BitMap:
+    """The documents that meet every understood filter (one of its values per facet)."""
+    values = facet_bitmaps().values
+    passing = None
+    for facet, chosen in _merged({}, understood).items():
+        found = BitMap.union(BitMap(), *(values.get(facet, {}).get(value, BitMap()) for value in chosen))
+        passing = found if passing is None else passing & found
+    return passing if passing is not None else BitMap()
 
 
 def _with_loanwords(synonyms: dict) -> dict:
