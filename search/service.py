@@ -118,9 +118,12 @@ def _with_loanwords(synonyms: dict) -> dict:
 
 def _strict_first(strict: SearchResult, wider: SearchResult) -> SearchResult:
     """The wider result with the few hits that met every implied filter on top of its first page."""
-    if strict.hits and wider.hits:
-        ids = {hit.id for hit in strict.hits}
-        wider.hits = (strict.hits + [hit for hit in wider.hits if hit.id not in ids])[: len(wider.hits)]
+    full = strict.hits[: len(strict.hits) - strict.partial]  # not the partial matches that filled it up
+    if full and wider.hits:
+        ids = {hit.id for hit in full}
+        partial = {hit.id for hit in wider.hits[len(wider.hits) - wider.partial :]} - ids
+        wider.hits = (full + [hit for hit in wider.hits if hit.id not in ids])[: len(wider.hits)]
+        wider.partial = sum(hit.id in partial for hit in wider.hits)
     return wider
 
 
@@ -181,10 +184,26 @@ def _understood_search(
                 broad.suggestion = result.suggestion
             result = broad
             result.best_effort = True
+    elif 0 < result.total < effective.page_size and effective.page == 1 and len(plan.groups) > 1:
+        _fill_with_partial_matches(result, effective, plan)
     result.understood = understood
     result.searched_q = effective.q.strip()
     result.concept = concept if plan.boost or plan.boost_terms else None
     return result
+
+
+def _fill_with_partial_matches(result: SearchResult, params: SearchParams, plan: TermPlan) -> None:
+    """A first page with fewer fiches than it holds goes on with the fiches that have some of the
+    words, most first (under the same filters): "samenwerken met scholen in europa" finds eTwinning
+    with all words, and then the European Commission that has most. The total stays that of the
+    full matches; `partial` says how many follow."""
+    broad = _literal_search(replace(params, facets=False), replace(plan, match_any=True))
+    seen = {hit.id for hit in result.hits}
+    extra = [replace(hit, partial=True) for hit in broad.hits if hit.id not in seen and not hit.promoted][
+        : params.page_size - len(result.hits)
+    ]
+    result.hits = result.hits + extra
+    result.partial = len(extra)
 
 
 def _boosted(plan: TermPlan, concept: ConceptMatch | None) -> TermPlan:

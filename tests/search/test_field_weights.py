@@ -45,3 +45,16 @@ def test_title_outranks_summary_outranks_body_outranks_keywords(site_tree):
         fts_for().clear(cursor)
         refill(cursor, fts_for())
     assert order() == ["Een zwerfkei in de titel", "Summary", "Body", "Keywords"]
+
+
+@pytest.mark.django_db
+def test_a_short_first_page_goes_on_with_fiches_that_have_some_of_the_words(client, site_tree):
+    factories.action("Kajak op de Leie", summary="Met de kajak de Leie af.")
+    factories.action("Kajak in zee", summary="Kajakken voor gevorderden.")
+    factories.action("Wandelen", summary="Te voet, geen water.")
+    result = search(SearchParams(q="kajak leie", interpret=True, facets=False))
+    assert [hit.title for hit in result.hits] == ["Kajak op de Leie", "Kajak in zee"]
+    assert result.total == 1 and result.partial == 1
+    html = client.get("/zoeken/", {"q": "kajak leie"}).content.decode()
+    assert "Na 1 fiche met alle woorden volgen 1 fiche met een deel ervan." in html
+    assert client.get("/api/zoeken/", {"q": "kajak leie"}).json()["partial"] == 1
