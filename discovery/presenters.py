@@ -281,6 +281,7 @@ def api_payload(request, params: SearchParams, result: SearchResult) -> dict:
         "corrected": result.corrected or None,
         "suggestion": result.suggestion or None,
         "best_effort": result.best_effort,
+        "partial": result.partial,
         "backend": result.backend,
         "took_ms": result.took_ms,
     }

@@ -23,6 +23,10 @@ from pathlib import Path
 import snowballstemmer
 
 _STEMMER = snowballstemmer.stemmer("dutch")
+# Snowball 3's "dutch" also strips a "ge" at the start or inside a word ("gemaakt" -> maak), which
+# conflates unrelated words: "begeleiding" (guidance) -> "beleid" (policy), "genieten" -> "niet".
+# When its stem no longer begins as the word does, the classic (Porter) algorithm stems instead.
+_CLASSIC = snowballstemmer.stemmer("dutch_porter") if "dutch_porter" in snowballstemmer.algorithms() else None
 _DOUBLE_VOWEL = re.compile(r"([aeou])\1")
 _DIMINUTIVE = re.compile(r"(?:etje|pje|tje|je)s?$")
 _VOWEL_PLURAL = re.compile(r"(?<=[^aeiou][aioy])s$")
@@ -47,7 +51,16 @@ def _without_combining_marks(run: re.Match) -> str:
 
 @lru_cache(maxsize=50_000)
 def stem(word: str) -> str:
-    return _STEMMER.stemWord(word)
+    stemmed = _STEMMER.stemWord(word)
+    if _CLASSIC is not None and not _same_start(word, stemmed):
+        return _CLASSIC.stemWord(word)
+    return stemmed
+
+
+def _same_start(word: str, stemmed: str) -> bool:
+    """Whether the stem begins as the word does (its first three letters, vowels undoubled)."""
+    start = _DOUBLE_VOWEL.sub(r"\1", stemmed)[:3]
+    return _DOUBLE_VOWEL.sub(r"\1", word).startswith(start)
 
 
 @lru_cache(maxsize=100_000)

@@ -89,8 +89,7 @@ def index_pages(pages: Iterable, collector: postings.Collector | None = None) ->
     removable = [page.pk for page in pages if page.pk not in public]
     built = [_document(page) for page in indexable]
     terms = {
-        doc.pk: postings.DocumentTerms.of(doc.title, doc.summary, f"{doc.body}\n{doc.keywords}")
-        for doc, _ in built
+        doc.pk: postings.DocumentTerms.of(doc.title, doc.summary, doc.body, doc.keywords) for doc, _ in built
     }
     facet_keys = {doc.pk: [f"{f.facet}:{f.value}" for f in facets] for doc, facets in built}
     with transaction.atomic():
@@ -130,7 +129,7 @@ def index_pages(pages: Iterable, collector: postings.Collector | None = None) ->
         with connection.cursor() as cursor:
             fts_for().upsert(
                 cursor,
-                [(pk, terms[pk].title, terms[pk].summary, terms[pk].rest) for pk in ids],
+                [(pk, terms[pk].title, terms[pk].summary, terms[pk].body, terms[pk].keywords) for pk in ids],
                 facets=facet_keys,
             )
         _after_commit_in_elasticsearch("index", ids)

@@ -43,6 +43,7 @@ def build_plan(query: str, vocabulary=None, synonyms=None, match_any: bool = Fal
     synonyms = synonyms or {}
     groups: list[Group] = []
     index = 0
+    single_before = False  # the last complete word is a group of its own (not part of a pair)
     while index < len(complete):
         word = complete[index]
         following = complete[index + 1] if index + 1 < len(complete) else None
@@ -54,9 +55,11 @@ def build_plan(query: str, vocabulary=None, synonyms=None, match_any: bool = Fal
             alternatives += _synonym_alternatives(pair, synonyms)
             groups.append(_dedupe(alternatives))
             index += 2
+            single_before = False
             continue
         groups.append(_word_group(word, vocabulary, synonyms))
         index += 1
+        single_before = True
     if last is not None:
         alternatives = [(match_key(last),), (f"{last}*",)]
         alternatives += _synonym_alternatives(last, synonyms)
@@ -64,7 +67,17 @@ def build_plan(query: str, vocabulary=None, synonyms=None, match_any: bool = Fal
             parts = split_compound(last, vocabulary)
             if parts:
                 alternatives.append(tuple(match_key(part) for part in parts))
-        groups.append(_dedupe(alternatives))
+        last_group = _dedupe(alternatives)
+        word = complete[-1] if complete else ""
+        if single_before and vocabulary is not None and word + last in vocabulary:
+            # the unfinished last word and the word before it also joined ("europees project" ->
+            # europeesproject, "ict-beleid" -> ictbeleid): a fiche using the phrase matches the
+            # rarer joined term too, which ranks it first. (Not the pair's synonyms: while the word
+            # may be unfinished, a rarer synonym would outweigh the words typed.)
+            before = groups.pop()
+            pair = [(*first, *second) for first in before for second in last_group]
+            last_group = _dedupe([*pair, (match_key(word + last),)])
+        groups.append(last_group)
     return TermPlan(groups=tuple(groups), match_any=match_any and len(groups) > 1)
 
 

@@ -45,11 +45,17 @@ class DocumentTerms:
 
     title: str
     summary: str
-    rest: str  # body and keywords
+    body: str
+    keywords: str  # taxonomy labels, tags, organisers
 
     @classmethod
-    def of(cls, title: str, summary: str, rest: str) -> "DocumentTerms":
-        return cls(index_terms(title), index_terms(summary), index_terms(rest))
+    def of(cls, title: str, summary: str, body: str, keywords: str = "") -> "DocumentTerms":
+        return cls(index_terms(title), index_terms(summary), index_terms(body), index_terms(keywords))
+
+    @property
+    def rest(self) -> str:
+        """The terms of the body and the keywords together."""
+        return f"{self.body} {self.keywords}"
 
 
 def document_keys(terms: DocumentTerms, facets: Iterable[str]) -> set[Key]:
@@ -78,7 +84,7 @@ def stored_keys(page_ids: list[int]) -> dict[int, set[Key]]:
         "page_id", "title", "summary", "body", "keywords"
     )
     return {
-        pk: document_keys(DocumentTerms.of(title, summary, f"{body}\n{keywords}"), facets[pk])
+        pk: document_keys(DocumentTerms.of(title, summary, body, keywords), facets[pk])
         for pk, title, summary, body, keywords in rows.iterator(chunk_size=2000)
     }
 

@@ -26,8 +26,9 @@ from .term_sets import Version, group_sets
 CANDIDATES = 500
 
 # How much a match weighs per field, in every backend: title > summary > body > taxonomy labels and
-# tags ("keywords"). Elasticsearch boosts its fields so; SQLite's bm25 weighs the title 10x the rest.
-FIELD_WEIGHTS = {"title": 3.0, "summary": 2.0, "body": 1.0, "keywords": 0.5}
+# tags ("keywords"). Elasticsearch boosts its fields so, SQLite gives them as bm25's column weights and
+# PostgreSQL as ts_rank's weights of A-D (search.backends.fts).
+FIELD_WEIGHTS = {"title": 3.0, "summary": 2.0, "body": 1.0, "keywords": 0.8}
 # Score multipliers (tuned on bench/relevance.py): an offer against an organisation when offers go
 # first, and a fiche tagged with the concept the query names (search.concepts).
 OFFER_BOOST = 1.5

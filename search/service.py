@@ -12,9 +12,11 @@ from dataclasses import replace
 
 import pybreaker
 from django.conf import settings
+from pyroaring import BitMap
 
 from .backends.database import DatabaseBackend
 from .backends.selection import BackendUnavailable, breaker, elasticsearch_backend
+from .bitmaps import facet_bitmaps
 from .cache import cached
 from .concepts import ConceptMatch, match_concept
 from .lexicon import loanwords
@@ -24,7 +26,7 @@ from .promotions import apply_promotions
 from .result import SearchResult
 from .spelling import correct_query, suggest_query
 from .synonyms import synonym_map
-from .text import words
+from .text import STOPWORDS, words
 from .understanding import understand
 from .vocabulary import indexed_vocabulary, organisation_words
 
@@ -56,6 +58,9 @@ def _literal_search(params: SearchParams, plan: TermPlan | None = None) -> Searc
 
 
 RELAX_BELOW = 3  # implied filters that leave fewer results are relaxed, the least certain first
+# ... and so are they when they keep less than this share of the first POORER_DEPTH fiches the words
+# find without them: the words describe other fiches far better than the ones the filters keep.
+POORER_SHARE, POORER_DEPTH = 0.5, 10
 
 
 def _interpreted_search(params: SearchParams) -> SearchResult:
@@ -67,6 +72,17 @@ def _interpreted_search(params: SearchParams) -> SearchResult:
     text, understood = understand(params.q, synonyms)
     concept = match_concept(params.q) if params.concepts else None
     result = _understood_search(params, text, understood, synonyms, concept)
+    meaningful = any(word not in STOPWORDS for word in words(text))
+    if understood and meaningful and params.sort == "relevantie" and result.total >= RELAX_BELOW:
+        # The filters keep few of the fiches the words describe best ("gratis lesmateriaal": the
+        # organisations that *are* free teaching material carry no cost): the words' own ranking
+        # answers, and the result says the filters were relaxed (each one click away).
+        unfiltered = _understood_search(params, text, [], synonyms, concept)
+        best = unfiltered.hits[:POORER_DEPTH]
+        kept = _passing(understood)
+        if best and sum(hit.id in kept for hit in best) < POORER_SHARE * len(best):
+            unfiltered.understood, unfiltered.relaxed = [], list(understood)
+            return unfiltered
     if understood and result.total < RELAX_BELOW:
         kept, relaxed = list(understood), []
         for phrase in _relax_order(understood):
@@ -81,6 +97,16 @@ def _interpreted_search(params: SearchParams) -> SearchResult:
     return result
 
 
+def _passing(understood) -> BitMap:
+    """The documents that meet every understood filter (one of its values per facet)."""
+    values = facet_bitmaps().values
+    passing = None
+    for facet, chosen in _merged({}, understood).items():
+        found = BitMap.union(BitMap(), *(values.get(facet, {}).get(value, BitMap()) for value in chosen))
+        passing = found if passing is None else passing & found
+    return passing if passing is not None else BitMap()
+
+
 def _with_loanwords(synonyms: dict) -> dict:
     """The editors' synonyms plus, for each loanword, the Dutch words it is also searched as."""
     merged = dict(synonyms)
@@ -92,9 +118,12 @@ def _with_loanwords(synonyms: dict) -> dict:
 
 def _strict_first(strict: SearchResult, wider: SearchResult) -> SearchResult:
     """The wider result with the few hits that met every implied filter on top of its first page."""
-    if strict.hits and wider.hits:
-        ids = {hit.id for hit in strict.hits}
-        wider.hits = (strict.hits + [hit for hit in wider.hits if hit.id not in ids])[: len(wider.hits)]
+    full = strict.hits[: len(strict.hits) - strict.partial]  # not the partial matches that filled it up
+    if full and wider.hits:
+        ids = {hit.id for hit in full}
+        partial = {hit.id for hit in wider.hits[len(wider.hits) - wider.partial :]} - ids
+        wider.hits = (full + [hit for hit in wider.hits if hit.id not in ids])[: len(wider.hits)]
+        wider.partial = sum(hit.id in partial for hit in wider.hits)
     return wider
 
 
@@ -155,10 +184,26 @@ def _understood_search(
                 broad.suggestion = result.suggestion
             result = broad
             result.best_effort = True
+    elif 0 < result.total < effective.page_size and effective.page == 1 and len(plan.groups) > 1:
+        _fill_with_partial_matches(result, effective, plan)
     result.understood = understood
     result.searched_q = effective.q.strip()
     result.concept = concept if plan.boost or plan.boost_terms else None
     return result
+
+
+def _fill_with_partial_matches(result: SearchResult, params: SearchParams, plan: TermPlan) -> None:
+    """A first page with fewer fiches than it holds goes on with the fiches that have some of the
+    words, most first (under the same filters): "samenwerken met scholen in europa" finds eTwinning
+    with all words, and then the European Commission that has most. The total stays that of the
+    full matches; `partial` says how many follow."""
+    broad = _literal_search(replace(params, facets=False), replace(plan, match_any=True))
+    seen = {hit.id for hit in result.hits}
+    extra = [replace(hit, partial=True) for hit in broad.hits if hit.id not in seen and not hit.promoted][
+        : params.page_size - len(result.hits)
+    ]
+    result.hits = result.hits + extra
+    result.partial = len(extra)
 
 
 def _boosted(plan: TermPlan, concept: ConceptMatch | None) -> TermPlan:

@@ -27,7 +27,7 @@ from ..ranking import CANDIDATES, CONCEPT_BOOST, OFFER_BOOST, about_title, candi
 from ..result import FacetValue, SearchHit, SearchResult
 from ..term_sets import match_set, term_sets
 from ..text import highlight
-from .fts import fts_for
+from .fts import fts_for, postgres_weights
 
 DOC = "search_searchdocument"
 FACET = "search_searchfacetvalue"
@@ -310,7 +310,7 @@ class _PostgresQuery(_Query):
     """PostgreSQL: terms and facet values sit on the document row (migration 0004), so matching,
     filtering (array overlap, GIN) and counting (unnest) need no join at all."""
 
-    match_score = "ts_rank(d.rank_vector, query)"
+    match_score = f"ts_rank('{postgres_weights()}', d.vector, query)"
     facet_values_sql = "array_to_string(d.facets, chr(31))"
 
     def _prepare_match(self) -> None:

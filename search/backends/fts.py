@@ -1,32 +1,48 @@
 """The engine-specific full-text table `search_fts`: SQLite FTS5 or PostgreSQL tsvector + GIN.
 
 Both store the same pre-processed terms (search.text.index_terms, made by the caller), so both engines match alike;
-only the storage and the ranking function differ. Titles weigh more than body text on both.
+only the storage and the ranking function differ. Both keep the four fields apart (title, summary, body,
+keywords) and weigh them as search.ranking.FIELD_WEIGHTS says: SQLite with bm25's per-column weights,
+PostgreSQL with setweight A/B/C/D and ts_rank's weight array.
 """
 
 from django.db import connection
 
 from ..matching import TermPlan
+from ..ranking import FIELD_WEIGHTS
+from ..text import index_terms
+
+FIELDS = ("title", "summary", "body", "keywords")  # the order of the FTS5 columns and of weights A-D
+Row = tuple[int, str, str, str, str]  # page id, and the index terms of its title, summary, body, keywords
+
+
+def sqlite_weights() -> str:
+    """bm25()'s column weights, in column order."""
+    return ", ".join(f"{FIELD_WEIGHTS[name]:g}" for name in FIELDS)
+
+
+def postgres_weights() -> str:
+    """ts_rank's weight array {D, C, B, A} = keywords, body, summary, title, scaled to at most 1."""
+    top = max(FIELD_WEIGHTS[name] for name in FIELDS)
+    return "{" + ", ".join(f"{FIELD_WEIGHTS[name] / top:.4g}" for name in reversed(FIELDS)) + "}"
 
 
 class SqliteFts:
     """On SQLite the terms live in an FTS5 virtual table keyed by the document's page id."""
 
     create = [
-        "CREATE VIRTUAL TABLE IF NOT EXISTS search_fts USING fts5(title, body, tokenize = 'unicode61')",
+        "CREATE VIRTUAL TABLE IF NOT EXISTS search_fts USING "
+        f"fts5({', '.join(FIELDS)}, tokenize = 'unicode61')",
     ]
     drop = ["DROP TABLE IF EXISTS search_fts"]
 
-    def upsert(
-        self, cursor, rows: list[tuple[int, str, str, str]], facets: dict[int, list[str]] | None = None
-    ) -> None:
-        """rows: (page id, and the index terms of its title, summary and the rest of the text);
+    def upsert(self, cursor, rows: list[Row], facets: dict[int, list[str]] | None = None) -> None:
+        """rows: (page id, and the index terms of its title, summary, body and keywords);
         facets are not kept here."""
         ids = [row[0] for row in rows]
         self.delete(cursor, ids)
         cursor.executemany(
-            "INSERT INTO search_fts (rowid, title, body) VALUES (%s, %s, %s)",
-            [(pk, title, f"{summary} {rest}") for pk, title, summary, rest in rows],
+            f"INSERT INTO search_fts (rowid, {', '.join(FIELDS)}) VALUES (%s, %s, %s, %s, %s)", rows
         )
 
     def delete(self, cursor, ids: list[int]) -> None:
@@ -39,7 +55,8 @@ class SqliteFts:
     def matches(self, plan: TermPlan) -> tuple[str, list]:
         """SQL selecting (id, score) of the matching documents, higher score = more relevant."""
         return (
-            "SELECT rowid AS id, -bm25(search_fts, 10.0, 1.0) AS score FROM search_fts WHERE search_fts MATCH %s",
+            f"SELECT rowid AS id, -bm25(search_fts, {sqlite_weights()}) AS score "
+            "FROM search_fts WHERE search_fts MATCH %s",
             [self.match_expression(plan)],
         )
 
@@ -59,25 +76,22 @@ class PostgresFts:
     create: list[str] = []  # the columns come with migration 0004
     drop: list[str] = []
 
-    def upsert(
-        self, cursor, rows: list[tuple[int, str, str, str]], facets: dict[int, list[str]] | None = None
-    ) -> None:
-        """rows: (page id, and the index terms of its title, summary and the rest of the text);
-        facets: page id -> ["facet:value", ...].
+    def upsert(self, cursor, rows: list[Row], facets: dict[int, list[str]] | None = None) -> None:
+        """rows: (page id, and the index terms of its title, summary, body and keywords);
+        facets: page id -> ["facet:value", ...] (None: the stored ones stay).
 
-        `vector` holds every term and decides what matches; the small `rank_vector` (title and
-        summary, weighted A and B) orders the matches cheaply: ranking never has to read the large
-        vector of a long fiche."""
-        facets = facets or {}
+        `vector` holds every term, weighted A (title), B (summary), C (body), D (keywords): it decides
+        what matches and ts_rank weighs its fields (search.ranking ranks at most a few hundred
+        candidates, so a long fiche's vector is read only when it is one of them)."""
         cursor.executemany(
             """UPDATE search_searchdocument
-               SET vector = setweight(to_tsvector('simple', %s), 'A') || setweight(to_tsvector('simple', %s), 'B'),
-                   rank_vector = setweight(to_tsvector('simple', %s), 'A') || setweight(to_tsvector('simple', %s), 'B'),
-                   facets = %s
+               SET vector = setweight(to_tsvector('simple', %s), 'A') || setweight(to_tsvector('simple', %s), 'B')
+                         || setweight(to_tsvector('simple', %s), 'C') || setweight(to_tsvector('simple', %s), 'D'),
+                   facets = COALESCE(%s::text[], facets)
                WHERE page_id = %s""",
             [
-                (title, f"{summary} {rest}", title, summary, facets.get(pk, []), pk)
-                for pk, title, summary, rest in rows
+                (title, summary, body, keywords, None if facets is None else facets.get(pk, []), pk)
+                for pk, title, summary, body, keywords in rows
             ],
         )
 
@@ -89,6 +103,16 @@ class PostgresFts:
 
     def tsquery(self, plan: TermPlan) -> str:
         return _render(plan, " & ", " | ", _tsquery_term)
+
+
+def refill(cursor, fts) -> None:
+    """The full-text terms of every stored document, computed again from its stored text (a migration
+    that changes the columns or weights; `manage.py update_index` does the same and more)."""
+    cursor.execute("SELECT page_id, title, summary, body, keywords FROM search_searchdocument")
+    rows = [(pk, *(index_terms(text or "") for text in texts)) for pk, *texts in cursor.fetchall()]
+    fts.clear(cursor)
+    for start in range(0, len(rows), 500):
+        fts.upsert(cursor, rows[start : start + 500])
 
 
 def _fts5_term(key: str) -> str:

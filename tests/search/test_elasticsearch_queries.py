@@ -84,7 +84,7 @@ def test_field_weights_and_the_concept_boost_match_the_database():
 
     params = SearchParams(q="feedback tablet", interpret=True)
     plain = request_body(params)["query"]["multi_match"]
-    assert plain["fields"] == ["title^3", "summary^2", "body^1", "keywords^0.5"]
+    assert plain["fields"] == ["title^3", "summary^2", "body^1", "keywords^0.8"]
     assert list(FIELD_WEIGHTS) == ["title", "summary", "body", "keywords"]
     assert mapping().to_dict()["properties"]["keywords"]["analyzer"] == "portal_dutch"
     plan = replace(

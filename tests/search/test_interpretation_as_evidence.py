@@ -5,6 +5,7 @@ import pytest
 
 from search.params import SearchParams
 from search.service import search
+from tests import factories
 
 pytestmark = pytest.mark.django_db
 
@@ -53,3 +54,16 @@ def test_interpreted_filters_look_different_and_removing_one_keeps_the_rest(clie
     assert 'href="/zoeken/?q=lager+onderwijs"' in html
     after = client.get("/api/zoeken/", {"q": "lager onderwijs"}).json()
     assert [(item["facet"], item["value"]) for item in after["understood"]] == [("onderwijsniveau", "lager")]
+
+
+def test_filters_that_keep_few_of_the_best_matches_are_relaxed(site_tree):
+    """The organisations that are about the words carry no cost: "gratis" must not hide them all."""
+    for name in ("Zwerfkei", "Zwerfkeien vzw", "Zwerfkei Academie", "Zwerfkei Netwerk"):
+        factories.actor(name, summary="Alles over de zwerfkei.")
+    factories.action("Wandeling", cost="gratis", goal="Onderweg zie je een zwerfkei.")
+    result = interpreted("gratis zwerfkei")
+    assert {(item.facet, item.value) for item in result.relaxed} == {("gratis", "ja")}
+    assert result.understood == [] and result.total == 5
+    assert sum(hit.type == "actor" for hit in result.hits) == 4
+    strict = interpreted("gratis wandeling")  # the words' best fiche is free: the filter stays
+    assert [hit.title for hit in strict.hits] == ["Wandeling"] and strict.understood
