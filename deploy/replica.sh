@@ -12,7 +12,7 @@
 #   DATABASE_URL=postgres://postgres@127.0.0.1:5440/postgres
 #   DATABASE_REPLICA_URLS=postgres://postgres@127.0.0.1:5441/postgres
 # The clusters run as the user postgres (initdb refuses root); PG_BIN overrides the binaries'
-# folder (default /usr/lib/postgresql/15/bin). For a real install, see docs/deploying.md.
+# folder (default /usr/lib/postgresql/15/bin). For a real install, see docs/scaling-out.md.
 set -eu
 
 PG_BIN=${PG_BIN:-/usr/lib/postgresql/15/bin}
