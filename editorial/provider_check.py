@@ -21,6 +21,7 @@ from django.conf import settings
 from django.core import signing
 from django.core.mail import send_mail
 from django.db import transaction
+from django.db.models import Prefetch
 from django.urls import reverse
 from django.utils import timezone
 from wagtail.models import Page
@@ -118,10 +119,21 @@ def items_for(actor: ActorPage) -> list[Item]:
     practices it takes part in: everything the provider is asked about, in reading order."""
     items = [Item(f"page-{actor.pk}", "Organisatie", actor.title, actor, url=actor.url or "")]
     now = timezone.now()
-    actions = ActionPage.objects.live().filter(organisers=actor).order_by("title").distinct()
+    upcoming = Prefetch(
+        "sessions",
+        queryset=ActionSession.objects.filter(start__gte=now).order_by("start"),
+        to_attr="upcoming",
+    )
+    actions = (
+        ActionPage.objects.live()
+        .filter(organisers=actor)
+        .order_by("title")
+        .distinct()
+        .prefetch_related(upcoming)
+    )
     for action in actions:
         items.append(Item(f"page-{action.pk}", "Aanbod", action.title, action, url=action.url or ""))
-        for session in action.sessions.filter(start__gte=now).order_by("start"):
+        for session in action.upcoming:  # one query for all actions' sessions, not one per action
             when = timezone.localtime(session.start).strftime("%d/%m/%Y %H:%M")
             label = f"Sessie van {when}, {session.place_label}"
             items.append(Item(f"session-{session.pk}", "Sessie", label, action, session))
