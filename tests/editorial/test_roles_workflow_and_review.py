@@ -5,6 +5,7 @@ import datetime
 import pytest
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
+from django.utils import timezone
 from wagtail.models import Page, WorkflowState
 
 from editorial.review import fiches_due_for_review, mark_reviewed, months_before
@@ -122,7 +123,7 @@ def test_the_bulk_action_and_the_dashboard_panel(admin_client, site_tree):
     response = admin_client.post(url)
     assert response.status_code == 302
     page.refresh_from_db()
-    assert page.last_reviewed == datetime.date.today()
+    assert page.last_reviewed == timezone.localdate()
 
 
 def test_searches_are_counted_without_personal_data_and_zero_results_reported(

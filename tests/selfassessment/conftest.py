@@ -1,6 +1,7 @@
 import datetime
 
 import pytest
+from django.utils import timezone
 
 from portal.taxonomy import DigCompEduArea, DigCompEduCompetence, ProfessionalisationForm, ProficiencyLevel
 from tests import factories
@@ -14,7 +15,7 @@ def offer(db, site_tree):
     "onbekend" has nothing to go by."""
 
     def make(title, competences=(), areas=(), levels=(), status="doorlopend", forms=(), cost="gratis"):
-        today = datetime.date.today()
+        today = timezone.localdate()
         return factories.ActionPageFactory(
             bare=True,
             title=title,
