@@ -3,7 +3,8 @@
     .venv/bin/python bench/relevance.py
     .venv/bin/python bench/relevance.py --set trust     # the 64 queries of relevance_trust.yaml
     .venv/bin/python bench/relevance.py --set concepts  # 12 needs in a teacher's words (search.concepts)
-    .venv/bin/python bench/relevance.py --set all
+    .venv/bin/python bench/relevance.py --set all       # the three tuning sets above
+    .venv/bin/python bench/relevance.py --set validation  # 40 blind-judged queries, never tuned on
     DATABASE_URL=postgres://postgres@127.0.0.1:5432/relevance .venv/bin/python bench/relevance.py
 
 Loads the inventory (inventory/data/) into the database named by DATABASE_URL (default: SQLite at
@@ -34,7 +35,9 @@ JUDGEMENTS = {
     "original": ROOT / "tests" / "fixtures" / "relevance.yaml",
     "trust": ROOT / "tests" / "fixtures" / "relevance_trust.yaml",
     "concepts": ROOT / "tests" / "fixtures" / "relevance_concepts.yaml",
+    "validation": ROOT / "tests" / "fixtures" / "relevance_validation.yaml",
 }
+TUNING_SETS = ("original", "trust", "concepts")  # "all"; the validation set stays held out
 DEPTH = 10
 
 
@@ -156,7 +159,7 @@ def main() -> None:
         prepare()
     from django.db import connection
 
-    chosen = list(JUDGEMENTS) if args.set == "all" else [args.set]
+    chosen = list(TUNING_SETS) if args.set == "all" else [args.set]
     queries = [
         item
         for name in chosen
