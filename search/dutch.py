@@ -12,7 +12,8 @@ Snowball's Dutch stemmer misses alternations teachers type every day, so every w
 
 Compounds: a hyphenated word is also indexed joined ("ict-coördinator" -> "ictcoordinator"), and a
 word that splits completely into parts of `data/compound_parts.txt` is also indexed as those parts
-("codeerclub" -> "codeer", "club"). Elasticsearch's dictionary_decompounder reads the same list.
+("codeerclub" -> "codeer", "club"; a linking s goes: "professionaliseringsbeleid" ->
+"professionalisering", "beleid"). Elasticsearch's dictionary_decompounder reads the same list.
 """
 
 import re
@@ -102,9 +103,18 @@ def _split(word: str, known, depth: int) -> list[str] | None:
         head, tail = word[:cut], word[cut:]
         if head not in known:
             continue
-        if tail in known:
-            return [head, tail]
-        rest = _split(tail, known, depth + 1)
-        if rest:
-            return [head, *rest]
+        for joined in _without_linking_s(tail):
+            if joined in known:
+                return [head, joined]
+            rest = _split(joined, known, depth + 1)
+            if rest:
+                return [head, *rest]
     return None
+
+
+def _without_linking_s(tail: str) -> tuple[str, ...]:
+    """The rest of a compound, and without the linking s Dutch puts between parts
+    ("professionalisering-s-beleid", "veiligheid-s-plan")."""
+    if tail.startswith("s") and len(tail) > MIN_PART and not tail.startswith("ss"):
+        return (tail, tail[1:])
+    return (tail,)

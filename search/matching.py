@@ -27,6 +27,7 @@ class TermPlan:
     boost: tuple[tuple[str, str], ...] = ()
     boost_terms: tuple[tuple[str, ...], ...] = ()
     concept_group: Group = ()  # the concept's own labels: its fiches may match these instead of the words
+    words: tuple[tuple[str, ...], ...] = ()  # per group, the (folded) query words it stands for
 
     def __bool__(self) -> bool:
         return bool(self.groups)
@@ -42,6 +43,7 @@ def build_plan(query: str, vocabulary=None, synonyms=None, match_any: bool = Fal
     complete, last = query_words(query)
     synonyms = synonyms or {}
     groups: list[Group] = []
+    labels: list[tuple[str, ...]] = []
     index = 0
     single_before = False  # the last complete word is a group of its own (not part of a pair)
     while index < len(complete):
@@ -54,20 +56,23 @@ def build_plan(query: str, vocabulary=None, synonyms=None, match_any: bool = Fal
                 alternatives.append((match_key(word + following),))
             alternatives += _synonym_alternatives(pair, synonyms)
             groups.append(_dedupe(alternatives))
+            labels.append((word, following))
             index += 2
             single_before = False
             continue
         groups.append(_word_group(word, vocabulary, synonyms))
+        labels.append((word,))
         index += 1
         single_before = True
     if last is not None:
         alternatives = [(match_key(last),), (f"{last}*",)]
         alternatives += _synonym_alternatives(last, synonyms)
-        if vocabulary is not None and last not in vocabulary:
+        if vocabulary is not None and not _known(last, vocabulary):
             parts = split_compound(last, vocabulary)
             if parts:
                 alternatives.append(tuple(match_key(part) for part in parts))
         last_group = _dedupe(alternatives)
+        last_label: tuple[str, ...] = (last,)
         word = complete[-1] if complete else ""
         if single_before and vocabulary is not None and word + last in vocabulary:
             # the unfinished last word and the word before it also joined ("europees project" ->
@@ -77,18 +82,27 @@ def build_plan(query: str, vocabulary=None, synonyms=None, match_any: bool = Fal
             before = groups.pop()
             pair = [(*first, *second) for first in before for second in last_group]
             last_group = _dedupe([*pair, (match_key(word + last),)])
+            last_label = (*labels.pop(), last)
         groups.append(last_group)
-    return TermPlan(groups=tuple(groups), match_any=match_any and len(groups) > 1)
+        labels.append(last_label)
+    return TermPlan(groups=tuple(groups), match_any=match_any and len(groups) > 1, words=tuple(labels))
 
 
 def _word_group(word: str, vocabulary, synonyms) -> Group:
     alternatives = [(match_key(word),)]
-    if vocabulary is not None and word not in vocabulary:
+    if vocabulary is not None and not _known(word, vocabulary):
         parts = split_compound(word, vocabulary)
         if parts:
             alternatives.append(tuple(match_key(part) for part in parts))
     alternatives += _synonym_alternatives(word, synonyms)
     return _dedupe(alternatives)
+
+
+def _known(word: str, vocabulary) -> bool:
+    """The word or another form of it is indexed ("lesmaterialen" where fiches say "lesmateriaal"):
+    then it is not also split into parts, which would match far more loosely (les + materiaal)."""
+    knows = getattr(vocabulary, "knows", None)
+    return knows(word) if knows is not None else word in vocabulary
 
 
 def _synonym_alternatives(phrase: str, synonyms) -> list[Alternative]:

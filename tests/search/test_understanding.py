@@ -15,6 +15,7 @@ from search.models import Synonym
 from search.params import SearchParams
 from search.service import search
 from search.text import index_terms
+from search.vocabulary import Vocabulary
 from tests import factories
 
 pytestmark = pytest.mark.django_db
@@ -50,6 +51,18 @@ def test_hyphenated_words_are_also_indexed_joined_and_compounds_as_their_parts()
     assert {"ict", "coordinator", "ictcoordinator", "codeerclub", "codeer", "club"} <= set(terms)
     assert split_compound("mediawijsheid", {"media", "wijsheid"}) == ["media", "wijsheid"]
     assert split_compound("mediawijsheid", {"media"}) is None
+
+
+def test_a_compound_with_a_linking_s_splits_into_its_parts():
+    known = {"professionalisering", "beleid", "veiligheid", "plan"}
+    assert split_compound("professionaliseringsbeleid", known) == ["professionalisering", "beleid"]
+    assert split_compound("veiligheidsplan", known) == ["veiligheid", "plan"]
+    assert split_compound("beleidsplan", {"beleid", "splan"}) == ["beleid", "splan"]  # a real part wins
+
+
+def test_a_word_whose_other_form_is_indexed_is_not_also_split_into_parts():
+    vocabulary = Vocabulary({"lesmateriaal": 4, "les": 30, "materialen": 9})
+    assert build_plan("lesmaterialen", vocabulary).groups == ((("lesmaterial",), ("lesmaterialen*",)),)
 
 
 def test_a_plural_finds_the_singular_and_accents_do_not_matter(corpus):
