@@ -253,6 +253,8 @@ def api_payload(request, params: SearchParams, result: SearchResult) -> dict:
                 "pijlers": hit.pijlers,
                 "score": hit.score,
                 "promoted": hit.promoted,
+                "partial": hit.partial,
+                "missing": hit.missing,
             }
             for hit in result.hits
         ],

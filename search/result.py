@@ -17,6 +17,7 @@ class SearchHit:
     published_at: datetime | None = None
     promoted: bool = False  # chosen by the editors for this query
     partial: bool = False  # has only some of the query's words (filling up a short first page)
+    missing: list[str] = field(default_factory=list)  # ... and these words, as typed, it lacks
     digcompedu: list[str] = field(default_factory=list)
     pijlers: list[str] = field(default_factory=list)
     values: dict[str, list[str]] = field(default_factory=dict)  # HIT_FACETS' values: what a listing shows
@@ -41,7 +42,7 @@ class SearchResult:
     corrected: str = ""  # the corrected query whose results these are (the original found none)
     corrected_from: str = ""  # ... and the query as typed
     best_effort: bool = False  # no fiche has all words: these match some of them, most first
-    partial: int = 0  # hits after the full matches that have only some of the words (a short page filled)
+    partial: int = 0  # hits among the full matches that have only some of the words (a short page filled)
     understood: list = field(default_factory=list)  # understanding.Understood: words taken as filters
     relaxed: list = field(default_factory=list)  # understood filters dropped to find enough results
     searched_q: str = ""  # the text actually searched, after taking out the filter words

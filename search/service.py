@@ -22,6 +22,7 @@ from .concepts import ConceptMatch, match_concept
 from .lexicon import loanwords
 from .matching import TermPlan, build_plan
 from .params import SearchParams
+from .partial import coordinated, with_missing_words
 from .promotions import apply_promotions
 from .result import SearchResult
 from .spelling import correct_query, suggest_query
@@ -118,12 +119,11 @@ def _with_loanwords(synonyms: dict) -> dict:
 
 def _strict_first(strict: SearchResult, wider: SearchResult) -> SearchResult:
     """The wider result with the few hits that met every implied filter on top of its first page."""
-    full = strict.hits[: len(strict.hits) - strict.partial]  # not the partial matches that filled it up
+    full = [hit for hit in strict.hits if not hit.partial]  # not the partial matches that filled it up
     if full and wider.hits:
         ids = {hit.id for hit in full}
-        partial = {hit.id for hit in wider.hits[len(wider.hits) - wider.partial :]} - ids
         wider.hits = (full + [hit for hit in wider.hits if hit.id not in ids])[: len(wider.hits)]
-        wider.partial = sum(hit.id in partial for hit in wider.hits)
+        wider.partial = sum(hit.partial for hit in wider.hits)
     return wider
 
 
@@ -184,6 +184,7 @@ def _understood_search(
                 broad.suggestion = result.suggestion
             result = broad
             result.best_effort = True
+            result.hits = with_missing_words(result.hits, broad_plan, facet_bitmaps().version, broad_q)
     elif 0 < result.total < effective.page_size and effective.page == 1 and len(plan.groups) > 1:
         _fill_with_partial_matches(result, effective, plan)
     result.understood = understood
@@ -194,16 +195,15 @@ def _understood_search(
 
 def _fill_with_partial_matches(result: SearchResult, params: SearchParams, plan: TermPlan) -> None:
     """A first page with fewer fiches than it holds goes on with the fiches that have some of the
-    words, most first (under the same filters): "samenwerken met scholen in europa" finds eTwinning
-    with all words, and then the European Commission that has most. The total stays that of the
-    full matches; `partial` says how many follow."""
-    broad = _literal_search(replace(params, facets=False), replace(plan, match_any=True))
-    seen = {hit.id for hit in result.hits}
-    extra = [replace(hit, partial=True) for hit in broad.hits if hit.id not in seen and not hit.promoted][
-        : params.page_size - len(result.hits)
-    ]
-    result.hits = result.hits + extra
-    result.partial = len(extra)
+    words, ranked among the full matches by score and coordination (search.partial): for
+    "opleiding tot ict-coördinator" the ICT coordinator's profile, which lacks only "opleiding". The
+    total stays that of the full matches; `partial` says how many others are on the page."""
+    broad_params = replace(params, facets=False, page_size=params.page_size + len(result.hits))
+    broad = _literal_search(broad_params, replace(plan, match_any=True))
+    version = facet_bitmaps().version
+    hits = coordinated(result.hits, broad.hits, plan, version, params.page_size)
+    result.hits = with_missing_words(hits, plan, version, params.q)
+    result.partial = sum(hit.partial for hit in result.hits)
 
 
 def _boosted(plan: TermPlan, concept: ConceptMatch | None) -> TermPlan:

@@ -81,6 +81,17 @@ def query_words(query: str) -> tuple[list[str], str | None]:
     return _dedupe(kept)[:MAX_QUERY_TERMS], last
 
 
+def typed_forms(query: str) -> dict[str, str]:
+    """Each folded query word -> the word as the user typed it ("coordinator" -> "ict-coördinator"),
+    to name words back to the user in their own spelling."""
+    forms: dict[str, str] = {}
+    for token in query.split():
+        typed = token.strip(".,;:!?()[]{}\"'‘’“”")
+        for word in words(token):
+            forms.setdefault(word, typed or word)
+    return forms
+
+
 def query_terms(query: str) -> tuple[list[str], str | None]:
     """(match keys of the complete words, the last word as a prefix or None)."""
     complete, last = query_words(query)

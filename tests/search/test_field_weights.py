@@ -56,5 +56,24 @@ def test_a_short_first_page_goes_on_with_fiches_that_have_some_of_the_words(clie
     assert [hit.title for hit in result.hits] == ["Kajak op de Leie", "Kajak in zee"]
     assert result.total == 1 and result.partial == 1
     html = client.get("/zoeken/", {"q": "kajak leie"}).content.decode()
-    assert "Na 1 fiche met alle woorden volgen 1 fiche met een deel ervan." in html
-    assert client.get("/api/zoeken/", {"q": "kajak leie"}).json()["partial"] == 1
+    assert "1 fiche met alle woorden, aangevuld met 1 fiche met een deel ervan" in html
+    assert "Ontbreekt: leie" in html
+    payload = client.get("/api/zoeken/", {"q": "kajak leie"}).json()
+    assert payload["partial"] == 1
+    assert [(hit["partial"], hit["missing"]) for hit in payload["results"]] == [(False, []), (True, ["leie"])]
+
+
+@pytest.mark.django_db
+def test_a_fiche_about_the_query_that_lacks_one_ordinary_word_ranks_among_the_full_matches(site_tree):
+    # The profile is about the ICT coordinator and never says "opleiding"; the full match owes both
+    # words to a passing mention. Ranked on one score, the profile comes first, and says what it lacks.
+    factories.action(
+        "Profiel van de ICT-coördinator",
+        summary="Wat een ICT-coördinator doet, taak per taak.",
+        goal="De ICT-coördinator ondersteunt collega's.",
+    )
+    factories.action("Schoolreis", summary="Een dag weg.", goal="Na de opleiding van een ict-coördinator.")
+    result = search(SearchParams(q="opleiding tot ICT-coördinator", interpret=True, facets=False))
+    assert [hit.title for hit in result.hits] == ["Profiel van de ICT-coördinator", "Schoolreis"]
+    assert result.total == 1 and result.partial == 1
+    assert result.hits[0].missing == ["opleiding"] and result.hits[1].missing == []
