@@ -50,7 +50,9 @@ def _coordination(page_id: int, groups) -> float:
     return (matched + 1) / (len(groups) + 1)
 
 
-def with_missing_words(hits: list[SearchHit], plan: TermPlan, version: Version, query: str) -> list[SearchHit]:
+def with_missing_words(
+    hits: list[SearchHit], plan: TermPlan, version: Version, query: str
+) -> list[SearchHit]:
     """The hits with the query words each lacks, as typed ("Ontbreekt: opleiding")."""
     if len(plan.groups) < 2 or len(plan.words) != len(plan.groups):
         return hits
