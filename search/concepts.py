@@ -8,8 +8,8 @@ the labels and descriptions of the pillars.
 
 A query names a concept when every word of one of its labels is among the query's words (by match
 key, so "differentiëren" and "gedifferentieerd" do not need to be listed twice; function words do
-not count), or when at least two rare words of a competence's or pillar's description are
-(words that occur in many descriptions, like "leerlingen" or "digitale", do not count). The most
+not count), or when at least two rare words of a competence's or pillar's description are, typed
+as two words ("ict-coördinator" is one) (words that occur in many descriptions, like "leerlingen" or "digitale", do not count). The most
 specific match wins: more label words above fewer, an editor's concept above a taxonomy label above
 a description. The search then ranks the fiches tagged with it first (search.service) and says so
 with a removable chip "Gezocht binnen: …".
@@ -119,6 +119,10 @@ def match_concept(query: str) -> ConceptMatch | None:
     """The concept the query is most specifically about, or None."""
     typed = [word for word in words(query) if word not in STOPWORDS]
     keys = {match_key(word): word for word in typed}
+    # which word as typed each key comes from: "ict-coördinator" is one word, not two rare ones
+    typed_word = {
+        match_key(word): number for number, token in enumerate(query.split()) for word in words(token)
+    }
     starts = {(match_key(word), word[:PREFIX]) for word in typed}
     if not keys:
         return None
@@ -137,7 +141,7 @@ def match_concept(query: str) -> ConceptMatch | None:
                     strength, named = score, tuple(key for key, _ in label)
         if not strength and entry.description:
             rare = tuple(key for key in keys if key in entry.description and frequency.get(key, 0) <= RARE)
-            if len(rare) >= MIN_DESCRIPTION_WORDS:
+            if len({typed_word.get(key) for key in rare}) >= MIN_DESCRIPTION_WORDS:
                 strength, named = DESCRIPTION_WORD * len(rare), rare
         if strength and (best is None or strength > best[0]):
             best = (strength, entry, named)
