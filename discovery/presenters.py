@@ -103,7 +103,7 @@ def page_context(
         if result.concept is not None
         else None
     )
-    pages = max(1, -(-result.total // params.page_size))
+    pages = max(1, -(-(result.total + result.partial) // params.page_size))  # partial: search.partial
     facts_by_id = card_facts(result.hits)
     return {
         "params": params,

@@ -28,6 +28,7 @@ class TermPlan:
     boost_terms: tuple[tuple[str, ...], ...] = ()
     concept_group: Group = ()  # the concept's own labels: its fiches may match these instead of the words
     words: tuple[tuple[str, ...], ...] = ()  # per group, the (folded) query words it stands for
+    within: frozenset[int] | None = None  # only these documents may match (search.partial's near misses)
 
     def __bool__(self) -> bool:
         return bool(self.groups)

@@ -42,7 +42,7 @@ class SearchResult:
     corrected: str = ""  # the corrected query whose results these are (the original found none)
     corrected_from: str = ""  # ... and the query as typed
     best_effort: bool = False  # no fiche has all words: these match some of them, most first
-    partial: int = 0  # hits among the full matches that have only some of the words (a short page filled)
+    partial: int = 0  # fiches listed among the full matches that have only some of the words (search.partial)
     understood: list = field(default_factory=list)  # understanding.Understood: words taken as filters
     relaxed: list = field(default_factory=list)  # understood filters dropped to find enough results
     searched_q: str = ""  # the text actually searched, after taking out the filter words

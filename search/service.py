@@ -22,7 +22,7 @@ from .concepts import ConceptMatch, match_concept
 from .lexicon import loanwords
 from .matching import TermPlan, build_plan
 from .params import SearchParams
-from .partial import coordinated, with_missing_words
+from .partial import NEAR_MISS_LIMIT, coordinated, merged, near_misses, with_missing_words
 from .promotions import apply_promotions
 from .result import SearchResult
 from .spelling import correct_query, suggest_query
@@ -185,25 +185,47 @@ def _understood_search(
             result = broad
             result.best_effort = True
             result.hits = with_missing_words(result.hits, broad_plan, facet_bitmaps().version, broad_q)
-    elif 0 < result.total < effective.page_size and effective.page == 1 and len(plan.groups) > 1:
-        _fill_with_partial_matches(result, effective, plan)
+    elif result.total and len(plan.groups) > 1 and effective.sort == "relevantie":
+        _with_partial_matches(result, effective, plan)
     result.understood = understood
     result.searched_q = effective.q.strip()
     result.concept = concept if plan.boost or plan.boost_terms else None
     return result
 
 
-def _fill_with_partial_matches(result: SearchResult, params: SearchParams, plan: TermPlan) -> None:
-    """A first page with fewer fiches than it holds goes on with the fiches that have some of the
-    words, ranked among the full matches by score and coordination (search.partial): for
-    "opleiding tot ict-coördinator" the ICT coordinator's profile, which lacks only "opleiding". The
-    total stays that of the full matches; `partial` says how many others are on the page."""
-    broad_params = replace(params, facets=False, page_size=params.page_size + len(result.hits))
-    broad = _literal_search(broad_params, replace(plan, match_any=True))
+def _with_partial_matches(result: SearchResult, params: SearchParams, plan: TermPlan) -> None:
+    """Fiches that lack some of the words, among the full matches (search.partial): a short first
+    page goes on with the best of them; a longer list takes onto its first page the near misses (one
+    word lacking: "opleiding tot ict-coördinator" -> the ICT coordinator's profile) that score above
+    some of its full matches, and the full matches they push on follow on the next pages. The total
+    stays that of the full matches; `partial` says how many others the list holds."""
     version = facet_bitmaps().version
-    hits = coordinated(result.hits, broad.hits, plan, version, params.page_size)
-    result.hits = with_missing_words(hits, plan, version, params.q)
-    result.partial = sum(hit.partial for hit in result.hits)
+    size = params.page_size
+    if result.total < size:
+        if params.page == 1:
+            broad_params = replace(params, facets=False, page_size=size + len(result.hits))
+            broad = _literal_search(broad_params, replace(plan, match_any=True))
+            result.hits = coordinated(result.hits, broad.hits, plan, version, size)
+            result.partial = sum(hit.partial for hit in result.hits)
+    else:
+        near = near_misses(plan, version)
+        if not near or len(near) > NEAR_MISS_LIMIT:
+            return
+        near_plan = replace(plan, match_any=True, within=frozenset(near), concept_group=())
+        first_page = replace(params, facets=False, page=1)
+        near_hits = _literal_search(first_page, near_plan).hits
+        full = result.hits if params.page == 1 else _literal_search(first_page, plan).hits
+        page_one = merged(full, near_hits, plan, version)[:size]
+        shown = sum(hit.partial for hit in page_one)
+        if not shown:
+            return
+        result.partial = shown
+        if params.page == 1:
+            result.hits = page_one
+        else:  # the full matches go on where page one left them
+            start = (params.page - 1) * size - shown
+            result.hits = _literal_search(replace(first_page, page_size=start + size), plan).hits[start:]
+    result.hits = with_missing_words(result.hits, plan, version, params.q)
 
 
 def _boosted(plan: TermPlan, concept: ConceptMatch | None) -> TermPlan:

@@ -63,6 +63,10 @@ class DatabaseBackend:
             if plan.match_any and plan.concept_group:
                 sql_plan = replace(plan, groups=(*plan.groups, plan.concept_group))
                 matches = restrict = matches | (match_set(sql_plan, bitmaps.version) & boost)
+        if plan.within is not None:
+            within = BitMap(plan.within)
+            matches = matches & within if matches is not None else within
+            restrict = within if restrict is None else restrict & within
         query_class = _PostgresQuery if connection.vendor == "postgresql" else _Query
         query = query_class(params, sql_plan, tiers=tiers, restrict=restrict, boosted=boost)
         counts, passing = bitmaps.counts(matches, params.filters, count=params.facets)

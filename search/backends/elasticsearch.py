@@ -81,10 +81,13 @@ class FicheSearch(FacetedSearch):
     offers_first: bool = False
     concept_filter: dict | None = None  # the fiches of the concept the query names (search.concepts)
     concept_labels: tuple[str, ...] = ()  # its labels: in the best-effort fallback its fiches may match these
+    within: tuple[int, ...] | None = None  # only these fiches may match (search.partial's near misses)
 
     def query(self, search, query):
         if not query:
             return search
+        if self.within is not None:
+            search = search.filter("ids", values=[str(pk) for pk in self.within])
         operator = "or" if self.match_any else "and"
         organic = Q("multi_match", query=query, fields=TEXT_FIELDS, type="bool_prefix", operator=operator)
         if self.alternatives:
@@ -158,6 +161,7 @@ def build_search(
             "offers_first": bool(plan and plan.offers_first),
             "concept_filter": concept_filter(plan),
             "concept_labels": tuple(" ".join(keys) for keys in plan.concept_group) if plan else (),
+            "within": tuple(sorted(plan.within)) if plan and plan.within is not None else None,
             "alternatives": _synonyms_in(params.q, synonyms) if params.interpret and synonyms else (),
         },
     )

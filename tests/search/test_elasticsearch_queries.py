@@ -1,10 +1,12 @@
 """The requests the Elasticsearch backend builds (no server needed), and the fallback to the database."""
 
 import logging
+from dataclasses import replace
 
 import pytest
 
 from search.backends.elasticsearch import mapping, request_body
+from search.matching import build_plan
 from search.params import SearchParams
 
 pytestmark = pytest.mark.django_db
@@ -103,3 +105,11 @@ def test_field_weights_and_the_concept_boost_match_the_database():
     assert "terugkoppel" not in str(scored["query"])  # the concept's labels only widen the best effort
     widened = request_body(params, plan=replace(plan, match_any=True))["query"]["function_score"]["query"]
     assert "terugkoppel" in str(widened) and "digcompedu" in str(widened)
+
+
+def test_near_misses_are_searched_only_among_their_own_fiches():
+    plan = build_plan("opleiding ict-coördinator")
+    near = replace(plan, match_any=True, within=frozenset({7, 3}))
+    body = request_body(SearchParams(q="opleiding ict-coördinator"), plan=near)
+    assert {"ids": {"values": ["3", "7"]}} in body["query"]["bool"]["filter"]
+    assert "ids" not in str(request_body(SearchParams(q="opleiding ict-coördinator"), plan=plan))

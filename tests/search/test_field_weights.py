@@ -67,13 +67,61 @@ def test_a_short_first_page_goes_on_with_fiches_that_have_some_of_the_words(clie
 def test_a_fiche_about_the_query_that_lacks_one_ordinary_word_ranks_among_the_full_matches(site_tree):
     # The profile is about the ICT coordinator and never says "opleiding"; the full match owes both
     # words to a passing mention. Ranked on one score, the profile comes first, and says what it lacks.
+    _other_fiches(8)
     factories.action(
         "Profiel van de ICT-coördinator",
         summary="Wat een ICT-coördinator doet, taak per taak.",
         goal="De ICT-coördinator ondersteunt collega's.",
     )
-    factories.action("Schoolreis", summary="Een dag weg.", goal="Na de opleiding van een ict-coördinator.")
+    factories.action("Schoolreis", summary="Een dag weg.", goal=PASSING_MENTION)
     result = search(SearchParams(q="opleiding tot ICT-coördinator", interpret=True, facets=False))
-    assert [hit.title for hit in result.hits] == ["Profiel van de ICT-coördinator", "Schoolreis"]
-    assert result.total == 1 and result.partial == 1
+    assert [hit.title for hit in result.hits][:2] == ["Profiel van de ICT-coördinator", "Schoolreis"]
+    assert result.total == 1 and result.partial == len(result.hits) - 1
     assert result.hits[0].missing == ["opleiding"] and result.hits[1].missing == []
+
+
+@pytest.mark.django_db
+def test_a_near_miss_takes_its_place_among_many_full_matches_on_every_page(client, site_tree):
+    _other_fiches(8)  # so that the words are rare, as in a real index
+    factories.action(
+        "Profiel van de ICT-coördinator",
+        summary="Wat een ICT-coördinator doet, taak per taak.",
+        goal="De ICT-coördinator ondersteunt collega's.",
+    )
+    for number in (1, 2, 3):
+        factories.action(f"Schoolreis {number}", summary="Een dag weg.", goal=PASSING_MENTION)
+
+    def page(number: int):
+        return search(
+            SearchParams(
+                q="opleiding ICT-coördinator", interpret=True, facets=False, page_size=2, page=number
+            )
+        )
+
+    first, second = page(1), page(2)
+    assert first.total == 3 and first.partial == 1  # the total counts the full matches only
+    assert [hit.title for hit in first.hits][0] == "Profiel van de ICT-coördinator"
+    assert first.hits[0].partial and first.hits[0].missing == ["opleiding"]
+    assert [hit.title for hit in first.hits + second.hits] == [
+        "Profiel van de ICT-coördinator",
+        "Schoolreis 1",
+        "Schoolreis 2",  # pushed off page one by the near miss: it opens page two
+        "Schoolreis 3",
+    ]
+    assert second.partial == 1 and not any(hit.partial for hit in second.hits)
+    payload = client.get("/api/zoeken/", {"q": "opleiding ICT-coördinator", "page_size": 2}).json()
+    assert payload["results"][0]["missing"] == ["opleiding"] and payload["partial"] == 1
+
+
+# Both words, in passing, in a long text about something else.
+PASSING_MENTION = (
+    "Een dag met de klas naar zee, met een picknick op het strand en een wandeling langs de duinen. "
+    "Wie wil, bouwt een zandkasteel of zoekt schelpen. Na de opleiding van onze ict-coördinator."
+)
+
+
+def _other_fiches(count: int) -> None:
+    """Fiches about other things; half of them offer an "opleiding", a common word in a real index."""
+    for number in range(count):
+        goal = "Een opleiding over iets anders." if number % 2 else "Over iets anders."
+        factories.action(f"Ander aanbod {number}", summary="Iets heel anders.", goal=goal)
