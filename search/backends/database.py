@@ -271,6 +271,8 @@ class _Query:
         from_sql, from_args = self._from()
         score, score_args = self._score() if scored else ("0.0", [])
         if scored:
+            from_sql += self.score_from
+        if scored:
             for multiplier in getattr(self, "multipliers", ()):
                 score = f"({score}) * ({multiplier})"
         outer_order = order.replace("d.", "r.").replace("score DESC", "r.score DESC")
@@ -282,6 +284,8 @@ class _Query:
             score_args + from_args + where_args + [limit, offset],
         )
         return cursor.fetchall()
+
+    score_from = ""  # what the score needs joined to each row
 
     def _score(self) -> tuple[str, list]:
         """The full score of a matching row `d` (higher = more relevant) and its parameters."""
@@ -342,8 +346,12 @@ class _PostgresQuery(_Query):
             self.idf = idf(self.plan, bitmaps.version, len(bitmaps.documents))
         return super().page(cursor, passing, bitmaps)
 
+    # The score ranks the row's vector once per key; an array holds its elements detoasted, so the
+    # vector is read from the TOAST table once per row instead of once per key.
+    score_from = ", LATERAL (SELECT (ARRAY[d.vector])[1] AS vector OFFSET 0) flat"
+
     def _score(self) -> tuple[str, list]:
-        return fts_for().score(self.plan, self.idf)
+        return fts_for().score(self.plan, self.idf, vector="flat.vector")
 
     def _among(self, ids: BitMap) -> tuple[str, list]:
         return " WHERE d.page_id = ANY(%s)", [list(ids)]

@@ -107,7 +107,7 @@ class PostgresFts:
     def tsquery(self, plan: TermPlan) -> str:
         return _render(plan, " & ", " | ", _tsquery_term)
 
-    def score(self, plan: TermPlan, idf: dict[str, float]) -> tuple[str, list]:
+    def score(self, plan: TermPlan, idf: dict[str, float], vector: str = "d.vector") -> tuple[str, list]:
         """SQL scoring a document row `d` for the plan, BM25-like (ts_rank alone has no IDF, so a
         common word in a title would outweigh a rare one in a body).
 
@@ -119,15 +119,19 @@ class PostgresFts:
         not the two of codeer + club). Two additions to the best alternative: the last word as a
         prefix (capped at one term's rank and weighed PREFIX_WEIGHT, so a fiche with the exact form
         typed gets a little more, "stem*" does not add up every stemkoffer and stemworkshop), and
-        the words joined ("europees project" -> europeesproject), a phrase match."""
-        keys = list(
-            dict.fromkeys(key for group in plan.groups for alternative in group for key in alternative)
-        )
-        position = {key: number for number, key in enumerate(keys, start=1)}
-        rank = f"ts_rank('{postgres_weights()}', d.vector, to_tsquery('simple', %s))"
+        the words joined ("europees project" -> europeesproject), a phrase match.
+
+        `vector`: the row's tsvector, best detoasted once (each ts_rank call would fetch it again)."""
+        weights = postgres_weights()
+        args: list = []
+
+        def key_rank(key: str) -> str:
+            args.extend([idf[key] * (PREFIX_WEIGHT if key.endswith("*") else 1), _tsquery_term(key)])
+            rank = f"ts_rank('{weights}', {vector}, to_tsquery('simple', %s))"
+            return f"%s * LEAST({rank}, 1)" if key.endswith("*") else f"%s * {rank}"
 
         def alternative(keys, words: int) -> str:
-            rendered = " + ".join(f"r[{position[key]}]" for key in keys)
+            rendered = " + ".join(key_rank(key) for key in keys)
             return f"({rendered}) * {words / len(keys):.4g}" if len(keys) > words else rendered
 
         def group(alternatives) -> str:
@@ -140,14 +144,7 @@ class PostgresFts:
             rendered = f"GREATEST({', '.join(best)})" if len(best) > 1 else best[0]
             return " + ".join([rendered, *(alternative(alt, words) for alt in added)])
 
-        total = " + ".join(group(alternatives) for alternatives in plan.groups)
-        ranks = ", ".join(f"%s * LEAST({rank}, 1)" if key.endswith("*") else f"%s * {rank}" for key in keys)
-        # each key ranked once per row (an array), however many alternatives use it
-        sql = f"(SELECT {total} FROM (SELECT ARRAY[{ranks}]::float8[] AS r) ranks)"
-        weights = [idf[key] * (PREFIX_WEIGHT if key.endswith("*") else 1) for key in keys]
-        return sql, [
-            value for key, weight in zip(keys, weights, strict=True) for value in (weight, _tsquery_term(key))
-        ]
+        return " + ".join(f"({group(alternatives)})" for alternatives in plan.groups), args
 
 
 def refill(cursor, fts) -> None:
