@@ -18,10 +18,12 @@ score, then the rest A-Z; so paging is consistent, and for all but very broad qu
 full ranking.
 """
 
+import math
+
 from pyroaring import BitMap
 
 from .matching import TermPlan
-from .term_sets import Version, group_sets
+from .term_sets import Version, group_sets, term_sets
 
 CANDIDATES = 500
 
@@ -33,6 +35,15 @@ FIELD_WEIGHTS = {"title": 3.0, "summary": 2.0, "body": 1.0, "keywords": 0.8}
 # first, and a fiche tagged with the concept the query names (search.concepts).
 OFFER_BOOST = 1.5
 CONCEPT_BOOST = 3.0
+
+
+def idf(plan: TermPlan, version: Version, documents: int) -> dict[str, float]:
+    """BM25's inverse document frequency of every key of the plan, from its "all" bitmap (a prefix
+    key: the union of the terms it begins): ln(1 + (N - n + 0.5) / (n + 0.5)) for n of N documents.
+    A rare word weighs more than a common one, whatever field it is in."""
+    keys = list(dict.fromkeys(key for group in plan.groups for alternative in group for key in alternative))
+    sets = term_sets(keys, version, "all")
+    return {key: math.log(1 + (documents - len(sets[key]) + 0.5) / (len(sets[key]) + 0.5)) for key in keys}
 
 
 def candidates(plan: TermPlan, passing: BitMap, version: Version, offers: BitMap | None) -> BitMap:

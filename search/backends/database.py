@@ -23,11 +23,11 @@ from ..bitmaps import FacetBitmaps, facet_bitmaps
 from ..facets import FACETS, HIT_FACETS, vocabulary
 from ..matching import TermPlan, build_plan
 from ..params import SearchParams
-from ..ranking import CANDIDATES, CONCEPT_BOOST, OFFER_BOOST, about_title, candidates
+from ..ranking import CANDIDATES, CONCEPT_BOOST, OFFER_BOOST, about_title, candidates, idf
 from ..result import FacetValue, SearchHit, SearchResult
 from ..term_sets import match_set, term_sets
 from ..text import highlight
-from .fts import fts_for, postgres_weights
+from .fts import fts_for
 
 DOC = "search_searchdocument"
 FACET = "search_searchfacetvalue"
@@ -273,7 +273,9 @@ class _Query:
         """Ranked on narrow columns, then only the page's rows read in full."""
         where_sql, where_args = where
         from_sql, from_args = self._from()
-        score = self.match_score if scored else "0.0"
+        score, score_args = self._score() if scored else ("0.0", [])
+        if scored:
+            from_sql += self.score_from
         if scored:
             for multiplier in getattr(self, "multipliers", ()):
                 score = f"({score}) * ({multiplier})"
@@ -283,9 +285,15 @@ class _Query:
             f"{self.facet_values_sql} FROM (SELECT d.page_id, {score} AS score, d.kind, d.title_sort, d.published_at "
             f"{from_sql}{where_sql} ORDER BY {order} LIMIT %s OFFSET %s) r "
             f"JOIN {DOC} d ON d.page_id = r.page_id ORDER BY {outer_order}",
-            from_args + where_args + [limit, offset],
+            score_args + from_args + where_args + [limit, offset],
         )
         return cursor.fetchall()
+
+    score_from = ""  # what the score needs joined to each row
+
+    def _score(self) -> tuple[str, list]:
+        """The full score of a matching row `d` (higher = more relevant) and its parameters."""
+        return self.match_score, []
 
     def _among(self, ids: BitMap) -> tuple[str, list]:
         """The WHERE of the documents `ids`; here always every match under the filters (see
@@ -312,9 +320,10 @@ class _Query:
 
 class _PostgresQuery(_Query):
     """PostgreSQL: terms and facet values sit on the document row (migration 0004), so matching,
-    filtering (array overlap, GIN) and counting (unnest) need no join at all."""
+    filtering (array overlap, GIN) and counting (unnest) need no join at all. The score is BM25-like
+    (search.backends.fts.PostgresFts.score): ts_rank per key times the key's IDF, which the term
+    bitmaps give for free (search.ranking.idf), passed as parameters."""
 
-    match_score = f"ts_rank('{postgres_weights()}', d.vector, query)"
     facet_values_sql = "array_to_string(d.facets, chr(31))"
 
     def _prepare_match(self) -> None:
@@ -335,6 +344,18 @@ class _PostgresQuery(_Query):
         return (" WHERE " + " AND ".join(clauses) if clauses else ""), args
 
     ranks_candidates = True  # search.ranking: the full score for at most CANDIDATES documents
+
+    def page(self, cursor, passing: BitMap, bitmaps: FacetBitmaps) -> list[tuple]:
+        if self.has_text and self.params.sort == "relevantie":
+            self.idf = idf(self.plan, bitmaps.version, len(bitmaps.documents))
+        return super().page(cursor, passing, bitmaps)
+
+    # The score ranks the row's vector once per key; an array holds its elements detoasted, so the
+    # vector is read from the TOAST table once per row instead of once per key.
+    score_from = ", LATERAL (SELECT (ARRAY[d.vector])[1] AS vector OFFSET 0) flat"
+
+    def _score(self) -> tuple[str, list]:
+        return fts_for().score(self.plan, self.idf, vector="flat.vector")
 
     def _among(self, ids: BitMap) -> tuple[str, list]:
         return " WHERE d.page_id = ANY(%s)", [list(ids)]

@@ -3,7 +3,9 @@
 Both store the same pre-processed terms (search.text.index_terms, made by the caller), so both engines match alike;
 only the storage and the ranking function differ. Both keep the four fields apart (title, summary, body,
 keywords) and weigh them as search.ranking.FIELD_WEIGHTS says: SQLite with bm25's per-column weights,
-PostgreSQL with setweight A/B/C/D and ts_rank's weight array.
+PostgreSQL with setweight A/B/C/D and ts_rank's weight array. ts_rank has no document frequency, so
+PostgreSQL ranks BM25-like (PostgresFts.score): per key ts_rank times the key's IDF (from the term
+bitmaps), summed over the query's words.
 """
 
 from django.db import connection
@@ -14,6 +16,7 @@ from ..text import index_terms
 
 FIELDS = ("title", "summary", "body", "keywords")  # the order of the FTS5 columns and of weights A-D
 Row = tuple[int, str, str, str, str]  # page id, and the index terms of its title, summary, body, keywords
+PREFIX_WEIGHT = 0.5  # the last word as a prefix, added to its exact match (PostgresFts.score)
 
 
 def sqlite_weights() -> str:
@@ -103,6 +106,45 @@ class PostgresFts:
 
     def tsquery(self, plan: TermPlan) -> str:
         return _render(plan, " & ", " | ", _tsquery_term)
+
+    def score(self, plan: TermPlan, idf: dict[str, float], vector: str = "d.vector") -> tuple[str, list]:
+        """SQL scoring a document row `d` for the plan, BM25-like (ts_rank alone has no IDF, so a
+        common word in a title would outweigh a rare one in a body).
+
+        Each key's ts_rank (its weighted fields' frequency, saturating; one term reaches at most 1)
+        is multiplied by the key's IDF (search.ranking.idf). The groups (the query's words) add up;
+        a group scores its best alternative, so a word counts once whether it matches as its key,
+        a synonym or its compound parts. An alternative is the sum of its keys, scaled down to the
+        number of words the group stands for (its first alternative: "codeerclub" is one word,
+        not the two of codeer + club). Two additions to the best alternative: the last word as a
+        prefix (capped at one term's rank and weighed PREFIX_WEIGHT, so a fiche with the exact form
+        typed gets a little more, "stem*" does not add up every stemkoffer and stemworkshop), and
+        the words joined ("europees project" -> europeesproject), a phrase match.
+
+        `vector`: the row's tsvector, best detoasted once (each ts_rank call would fetch it again)."""
+        weights = postgres_weights()
+        args: list = []
+
+        def key_rank(key: str) -> str:
+            args.extend([idf[key] * (PREFIX_WEIGHT if key.endswith("*") else 1), _tsquery_term(key)])
+            rank = f"ts_rank('{weights}', {vector}, to_tsquery('simple', %s))"
+            return f"%s * LEAST({rank}, 1)" if key.endswith("*") else f"%s * {rank}"
+
+        def alternative(keys, words: int) -> str:
+            rendered = " + ".join(key_rank(key) for key in keys)
+            return f"({rendered}) * {words / len(keys):.4g}" if len(keys) > words else rendered
+
+        def group(alternatives) -> str:
+            words = len(alternatives[0])
+            joined = "".join(alternatives[0]) if words > 1 else None
+            added = [
+                alt for alt in alternatives if alt == (joined,) or (len(alt) == 1 and alt[0].endswith("*"))
+            ]
+            best = [alternative(alt, words) for alt in alternatives if alt not in added] or ["0"]
+            rendered = f"GREATEST({', '.join(best)})" if len(best) > 1 else best[0]
+            return " + ".join([rendered, *(alternative(alt, words) for alt in added)])
+
+        return " + ".join(f"({group(alternatives)})" for alternatives in plan.groups), args
 
 
 def refill(cursor, fts) -> None:
