@@ -35,6 +35,12 @@ _CONSONANT_S = re.compile(r"(?<=[^aeiouys])s$")
 _NON_ASCII = re.compile(r"[^\x00-\x7f]+")
 _APOSTROPHE_S = re.compile(r"(?<=[a-z])['’]s\b")
 MIN_PART = 3  # a compound part is at least this long
+# Dutch function words (search.text.STOPWORDS adds the words of asking). A content word whose stem
+# is one of them keeps its own form as key: "meten" (to measure) is no "met" (with).
+FUNCTION_WORDS = frozenset(
+    "aan als bij dat de den der des die door een en er het hoe in is met naar of om op over te tot uit "
+    "van voor wat wie zijn".split()
+)
 
 
 def fold(text: str) -> str:
@@ -78,7 +84,8 @@ def match_key(word: str) -> str:
     stemmed = stem(base)
     if len(stemmed) >= 5:
         stemmed = _CONSONANT_S.sub("", stemmed)  # "robots" -> robot; "toets"/"toetsen" -> toet
-    return _DOUBLE_VOWEL.sub(r"\1", stemmed)
+    key = _DOUBLE_VOWEL.sub(r"\1", stemmed)
+    return word if key in FUNCTION_WORDS and word not in FUNCTION_WORDS else key
 
 
 @lru_cache(maxsize=1)

@@ -13,16 +13,14 @@ import html
 import re
 from functools import lru_cache
 
-from .dutch import compound_parts, fold, match_key, split_compound
+from .dutch import FUNCTION_WORDS, compound_parts, fold, match_key, split_compound
 
 MAX_QUERY_LENGTH = 500
 MAX_QUERY_TERMS = 12  # a pasted paragraph must not turn into a huge query
 _WORD = re.compile(r"[a-z0-9]+")
 _HYPHENATED = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)+")
 # Words too common to narrow a query down; they are still indexed (a title may be just "Over ons").
-STOPWORDS = frozenset(
-    "aan als bij dat de den der des die door een en er het hoe in is met naar of om op over te tot uit "
-    "van voor wat wie zijn "
+STOPWORDS = FUNCTION_WORDS | frozenset(
     # how teachers phrase a question ("ik zoek een opleiding om ... te worden"): not what it is about
     "ik mij mijn me je jij jouw jullie we wij ons onze u uw zoek zoeken graag wil willen kan kunnen "
     "worden iets welke waar".split()

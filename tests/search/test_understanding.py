@@ -46,6 +46,12 @@ def test_dutch_word_forms_share_one_match_key(one, other):
     assert match_key(one) == match_key(other)
 
 
+def test_a_content_word_never_shares_its_key_with_a_function_word():
+    # "meten" stems to "met": "competenties meten" would match every fiche that says "met"
+    assert match_key("meten") != match_key("met")
+    assert match_key("met") == "met"
+
+
 def test_hyphenated_words_are_also_indexed_joined_and_compounds_as_their_parts():
     terms = index_terms("ICT-coördinator en codeerclub").split()
     assert {"ict", "coordinator", "ictcoordinator", "codeerclub", "codeer", "club"} <= set(terms)
