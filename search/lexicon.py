@@ -79,6 +79,8 @@ def _lemma_candidates(word: str) -> list[str]:
     ):
         if word.endswith(ending) and len(word) > len(ending) + 2:
             base = word[: -len(ending)]
+            if ending == "n" and base[-1] not in _VOWELS:
+                continue  # a plural -n follows a vowel ("ideeën"); "denkn" is a typo, not "denk" + n
             for extra in replacements:
                 found += [base + extra, *_vowel_variants(base, extra)]
     return found

@@ -58,6 +58,12 @@ def test_every_misspelled_word_is_corrected(code_offers):
     assert correct_query("robotcia programeren", indexed_vocabulary()) == "robotica programmeren"
 
 
+def test_a_dropped_letter_is_no_dutch_verb_form():
+    # "denkn" is no plural or verb form of "denk": a plural -n only follows a vowel ("ideeën")
+    assert not is_real_word("denkn")
+    assert is_real_word("ideeen") and is_real_word("leraren")  # folded, as the search passes them
+
+
 def test_when_no_fiche_has_the_corrected_words_together_it_still_says_what_it_searched(client, code_offers):
     data = client.get("/api/zoeken/", {"q": "zwembad programeren"}).json()
     assert data["best_effort"] is True and data["corrected"] == "zwembad programmeren"
