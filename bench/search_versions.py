@@ -7,9 +7,10 @@
 starts one worker process per version (the old one in a git worktree of `--old`, under var/), each with
 its own copy of the benchmark database whose portal index that version built itself (its analyzer
 decides what is in the index), and sends every query to every worker in turn, rotating who goes first.
-A busy machine thus slows all of them alike. The workload is bench/search.py's; the current code is
-timed twice: literal (as every feed and export searches, and as the old code did) and interpreted (as
-/zoeken/ searches: spelling, filter words, synonyms, best-effort fallback). The last line is JSON.
+A busy machine thus slows all of them alike. The workload is bench/search.py's; each version is timed
+twice: literal (as every feed and export searches) and interpreted (as /zoeken/ searches: spelling,
+filter words, synonyms, best-effort fallback, partial matches), each compared with the old version in
+the same mode. The last line is JSON.
 """
 
 import argparse
@@ -146,8 +147,9 @@ def main() -> None:
             stdout=subprocess.DEVNULL,
         )
     workers = [
-        Worker(f"old {args.old}", old_code, old_url, interpret=False),
+        Worker(f"old {args.old}, literal", old_code, old_url, interpret=False),
         Worker("new, literal", ROOT, new_url, interpret=False),
+        Worker(f"old {args.old}, interpreted", old_code, old_url, interpret=True),
         Worker("new, interpreted", ROOT, new_url, interpret=True),
     ]
     for query in workload[: args.warmup]:
@@ -156,16 +158,16 @@ def main() -> None:
     turn = 0
     for _ in range(args.rounds):
         for query in workload:
-            for worker in workers[turn % 3 :] + workers[: turn % 3]:
+            for worker in workers[turn % len(workers) :] + workers[: turn % len(workers)]:
                 worker.ask(query, timed=True)
             turn += 1
     for worker in workers:
         worker.stop()
-    old = workers[0].summary()
     result = {"pages": args.pages, "database": new_url.split(":")[0], "old_revision": args.old}
     print(f"{args.queries} queries x {args.rounds} rounds over {args.pages} fiches, interleaved")
-    for worker in workers:
+    for position, worker in enumerate(workers):
         summary = worker.summary()
+        old = workers[position - position % 2].summary()  # the old version in the same mode
         ratio = summary["p95_ms"] / old["p95_ms"]
         print(
             f"  {worker.name:<22} p50 {summary['p50_ms']:7.1f} ms  p95 {summary['p95_ms']:7.1f} ms "
