@@ -27,6 +27,7 @@ class TermPlan:
     boost: tuple[tuple[str, str], ...] = ()
     boost_terms: tuple[tuple[str, ...], ...] = ()
     concept_group: Group = ()  # the concept's own labels: its fiches may match these instead of the words
+    concept: object = None  # search.concepts.ConceptMatch whose fiches these boosts lift (for the chip)
     words: tuple[tuple[str, ...], ...] = ()  # per group, the (folded) query words it stands for
     within: frozenset[int] | None = None  # only these documents may match (search.partial's near misses)
 

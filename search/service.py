@@ -147,8 +147,12 @@ def _understood_search(
     vocabulary = indexed_vocabulary()
 
     def planned(plan: TermPlan, query: str) -> TermPlan:
-        """Offers first unless an organisation is named; the named concept's fiches first."""
-        return _boosted(_offers_first_plan(plan, query), concept)
+        """Offers first unless an organisation is named; the named concept's fiches first (a
+        corrected query may name one the typo hid: "computationeel denkn")."""
+        named = concept
+        if named is None and query != effective.q and params.concepts:
+            named = match_concept(query)
+        return _boosted(_offers_first_plan(plan, query), named)
 
     plan = planned(build_plan(effective.q, vocabulary, synonyms), effective.q)
     result = _literal_search(effective, plan)
@@ -189,7 +193,7 @@ def _understood_search(
         _with_partial_matches(result, effective, plan)
     result.understood = understood
     result.searched_q = effective.q.strip()
-    result.concept = concept if plan.boost or plan.boost_terms else None
+    result.concept = plan.concept if plan.boost or plan.boost_terms else None
     return result
 
 
@@ -232,7 +236,9 @@ def _boosted(plan: TermPlan, concept: ConceptMatch | None) -> TermPlan:
     """The plan with the named concept's fiches ranked first (search.concepts)."""
     if concept is None or not plan:
         return plan
-    return replace(plan, boost=concept.values, boost_terms=concept.tag_keys, concept_group=concept.terms)
+    return replace(
+        plan, boost=concept.values, boost_terms=concept.tag_keys, concept_group=concept.terms, concept=concept
+    )
 
 
 def _offers_first_plan(plan: TermPlan, query: str) -> TermPlan:

@@ -11,6 +11,7 @@ from search.concepts import match_concept
 from search.models import Concept
 from search.params import SearchParams
 from search.service import search
+from tests import factories
 
 pytestmark = pytest.mark.django_db
 
@@ -123,3 +124,12 @@ def test_management_commands_and_admin_buttons(tmp_path, admin_client):
         "/admin/zoeken/concepten/import/", {"file": SimpleUploadedFile("x.pdf", b"%PDF")}
     )
     assert wrong.status_code == 200 and "extensie" in wrong.content.decode()
+
+
+def test_a_corrected_query_names_the_concept_its_typo_hid(site_tree):
+    factories.action("Computationeel denken in de klas", summary="Problemen opdelen en algoritmes bedenken.")
+    for number in range(4):
+        factories.action(f"Ander aanbod {number}", summary="Iets anders.")
+    result = search(SearchParams(q="computationeel denkn", interpret=True))
+    assert result.corrected == "computationeel denken"
+    assert result.concept is not None and result.concept.label == "Computationeel denken"
