@@ -38,6 +38,11 @@ def test_one_typed_word_is_not_two_rare_words_of_a_description():
     assert match_concept("taken van onze ict-coördinator") is None
 
 
+def test_robotics_is_stem_technique_as_much_as_code():
+    found = match_concept("robotica in de klas")
+    assert found.label == "STEM" and found.tag_keys  # the fiches tagged stem or steam
+
+
 def test_the_digicoach_concept_lists_no_roles_as_its_other_names():
     # a role (ICT coordinator, mediacoach) is narrower than the pillar, not another name for it
     digicoach = Concept.objects.get(preferred_label="Digicoach")
