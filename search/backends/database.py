@@ -23,7 +23,7 @@ from ..bitmaps import FacetBitmaps, facet_bitmaps
 from ..facets import FACETS, HIT_FACETS, vocabulary
 from ..matching import TermPlan, build_plan
 from ..params import SearchParams
-from ..ranking import CANDIDATES, CONCEPT_BOOST, OFFER_BOOST, about_title, candidates, idf
+from ..ranking import CANDIDATES, CONCEPT_BOOST, OFFER_BOOST, about_title, candidates, idf, lead_multipliers
 from ..result import FacetValue, SearchHit, SearchResult
 from ..term_sets import match_set, term_sets
 from ..text import highlight
@@ -167,6 +167,7 @@ class _Query:
         f"WHERE f.document_id = d.page_id AND f.facet IN ({', '.join(repr(name) for name in HIT_FACETS)}))"
     )
     ranks_candidates = False  # SQLite ranks every match with bm25 (exact; fast enough at 10,000)
+    lead_bonus = True  # search.ranking.LEAD_BONUS: bm25 divides by the whole fiche's length
 
     def __init__(
         self, params: SearchParams, plan: TermPlan, tiers=(), restrict: BitMap | None = None, boosted=None
@@ -250,6 +251,13 @@ class _Query:
         if self.boosted is not None and self.boosted & passing:
             ids = _id_list(self.boosted & passing)
             self.multipliers.append(f"CASE WHEN d.page_id IN ({ids}) THEN {CONCEPT_BOOST} ELSE 1 END")
+        if self.lead_bonus:
+            tiers = lead_multipliers(self.plan, chosen, bitmaps.version)
+            if tiers:
+                cases = " ".join(
+                    f"WHEN d.page_id IN ({_id_list(ids)}) THEN {weight}" for weight, ids in tiers.items()
+                )
+                self.multipliers.append(f"CASE {cases} ELSE 1 END")
         tier_sql = self._tier_sql(passing)
         if tier_sql:
             ranked, a_to_z = f"{tier_sql}, {ranked}", f"{tier_sql}, {a_to_z}"
@@ -344,6 +352,7 @@ class _PostgresQuery(_Query):
         return (" WHERE " + " AND ".join(clauses) if clauses else ""), args
 
     ranks_candidates = True  # search.ranking: the full score for at most CANDIDATES documents
+    lead_bonus = False  # ts_rank weighs the fields without dividing by the fiche's length
 
     def page(self, cursor, passing: BitMap, bitmaps: FacetBitmaps) -> list[tuple]:
         if self.has_text and self.params.sort == "relevantie":

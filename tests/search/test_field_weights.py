@@ -2,13 +2,17 @@
 on SQLite (bm25 column weights) and PostgreSQL (setweight A-D, ts_rank weights) alike; and the
 analysis that decides which words are one term."""
 
+from unittest import mock
+
 import pytest
 from django.db import connection
+from pyroaring import BitMap
 
 from search.backends.fts import fts_for, refill
 from search.dutch import match_key
 from search.matching import build_plan
 from search.params import SearchParams
+from search.ranking import LEAD_BONUS, lead_multipliers
 from search.service import search
 from tests import factories
 
@@ -125,3 +129,30 @@ def _other_fiches(count: int) -> None:
     for number in range(count):
         goal = "Een opleiding over iets anders." if number % 2 else "Over iets anders."
         factories.action(f"Ander aanbod {number}", summary="Iets heel anders.", goal=goal)
+
+
+@pytest.mark.django_db
+def test_a_long_fiche_whose_summary_names_the_query_outranks_a_short_one_naming_it_in_passing(site_tree):
+    # bm25 divides by the whole fiche's length; the words in the title or summary say what it is about
+    _other_fiches(6)
+    long_body = " ".join(["Een platform waar leraren elkaars werk vinden, bespreken en verbeteren."] * 30)
+    factories.action("Klasbank", summary="Gedeeld lesmateriaal van en voor leraren.", goal=long_body)
+    factories.action("Uitstap", summary="Een dag weg.", goal="Neem wat lesmateriaal mee.")
+    assert [hit.title for hit in search(SearchParams(q="lesmateriaal", facets=False)).hits][:2] == [
+        "Klasbank",
+        "Uitstap",
+    ]
+
+
+def test_the_lead_multiplier_grows_with_the_share_of_query_words_in_title_or_summary():
+    plan = build_plan("gedeeld lesmateriaal")
+    leads = {"gedeld": BitMap([1, 2]), "lesmaterial": BitMap([1, 3])}
+
+    def sets(plan, version, field):
+        return [
+            BitMap.union(*(leads.get(key, BitMap()) for alt in group for key in alt)) for group in plan.groups
+        ]
+
+    with mock.patch("search.ranking.group_sets", sets):
+        tiers = lead_multipliers(plan, BitMap([1, 2, 3, 4]), ("token", None))
+    assert tiers == {1 + LEAD_BONUS / 2: BitMap([2, 3]), 1 + LEAD_BONUS: BitMap([1])}
