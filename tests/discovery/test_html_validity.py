@@ -31,6 +31,7 @@ def test_public_pages_have_no_html_errors(client, site_tree, vnu):
         "home": "/",
         "zoeken": "/zoeken/?q=media&gratis=ja",
         "zoeken-leeg": "/zoeken/?q=onvindbaarwoord",
+        "zoeken-deels": "/zoeken/?q=mediacoach+traject+onvindbaarwoord",  # "Ontbreekt: …" on the hits
         "aanbod": "/aanbod/",
         "landschap": "/landschap/",
         "swot": "/landschap/swot/",
@@ -50,6 +51,7 @@ def test_public_pages_have_no_html_errors(client, site_tree, vnu):
         "landschap-aandeel": "/landschap/?weergave=aandeel",
     }
     html = {name: client.get(url).content for name, url in pages.items()}
+    assert b"Ontbreekt: onvindbaarwoord" in html["zoeken-deels"]
     # a form sent back with errors
     html["aanmelden-fouten"] = client.post("/aanbod/aanmelden/", {"email": "x"}).content
     vnu(html)
