@@ -43,16 +43,16 @@ def coordinated(
     """At most `size` hits: every one of `full` and the best of `broad` (the words as alternatives,
     best first), by score, a partial hit's score weighed by its coordination."""
     groups = group_sets(plan, version, "all")
-    full_ids = {hit.id for hit in full}
+    page = [hit for hit in full if hit.promoted]  # the editors' promotions stay first
+    placed = {hit.id for hit in page}
+    full_ids = {hit.id for hit in full} - placed
     scored = []
     for position, hit in enumerate(broad):
-        if hit.promoted:
+        if hit.id in placed:
             continue
         weight = 1.0 if hit.id in full_ids else coordination(hit.id, groups)
         scored.append((-hit.score * weight, position, hit))
     scored.sort(key=lambda item: item[:2])
-    page: list[SearchHit] = []
-    placed: set[int] = set()
     for _score, _position, hit in scored:
         if len(page) >= size:
             break
@@ -84,14 +84,16 @@ def merged(full: list[SearchHit], near: list[SearchHit], plan: TermPlan, version
     """The full matches (best first) and the near misses as one list by score, a near miss's score
     weighed by its coordination; on equal scores the full match first."""
     groups = group_sets(plan, version, "all")
-    ranked = [(-hit.score, 0, position, hit) for position, hit in enumerate(full)]
+    promoted = [hit for hit in full if hit.promoted]  # the editors' promotions stay first
+    placed = {hit.id for hit in promoted}
+    ranked = [(-hit.score, 0, position, hit) for position, hit in enumerate(full) if hit.id not in placed]
     ranked += [
         (-hit.score * coordination(hit.id, groups), 1, position, replace(hit, partial=True))
         for position, hit in enumerate(near)
-        if not hit.promoted
+        if hit.id not in placed
     ]
     ranked.sort(key=lambda item: item[:3])
-    return [hit for *_, hit in ranked]
+    return promoted + [hit for *_, hit in ranked]
 
 
 def with_missing_words(

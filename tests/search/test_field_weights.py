@@ -7,6 +7,7 @@ from unittest import mock
 import pytest
 from django.db import connection
 from pyroaring import BitMap
+from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 
 from search.backends.fts import fts_for, refill
 from search.dutch import match_key
@@ -156,3 +157,17 @@ def test_the_lead_multiplier_grows_with_the_share_of_query_words_in_title_or_sum
     with mock.patch("search.ranking.group_sets", sets):
         tiers = lead_multipliers(plan, BitMap([1, 2, 3, 4]), ("token", None))
     assert tiers == {1 + LEAD_BONUS / 2: BitMap([2, 3]), 1 + LEAD_BONUS: BitMap([1])}
+
+
+@pytest.mark.django_db
+def test_the_editors_promotion_stays_first_among_partial_matches(site_tree):
+    _other_fiches(6)
+    promoted = factories.action("Schoolreis", summary="Een dag weg.", goal=PASSING_MENTION)
+    factories.action("Profiel van de ICT-coördinator", summary="Wat een ICT-coördinator doet.")
+    SearchPromotion.objects.create(query=Query.get("opleiding ict-coördinator"), page=promoted, sort_order=0)
+    short = search(SearchParams(q="opleiding ict-coördinator", interpret=True, facets=False))
+    assert short.hits[0].title == "Schoolreis" and short.hits[0].promoted
+    for number in (1, 2, 3):
+        factories.action(f"Uitstap {number}", summary="Een dag weg.", goal=PASSING_MENTION)
+    long = search(SearchParams(q="opleiding ict-coördinator", interpret=True, facets=False, page_size=2))
+    assert long.hits[0].title == "Schoolreis" and long.hits[0].promoted
