@@ -23,10 +23,9 @@ from decimal import Decimal
 
 from django.db import transaction
 from django.utils import timezone
-from django.utils.text import slugify
-from wagtail.coreutils import find_available_slug
 
-from actors.models import ActionIndexPage, ActionPage
+from actors.drafts import add_offer_draft, offers_index
+from actors.models import ActionPage
 from inventory.session_import import may_go_live, save_sessions
 from inventory.session_rows import parse_session, session_from, session_values
 
@@ -183,7 +182,7 @@ def _offer_key(item: Item) -> str:
 
 def _propose_offer(source: HarvestSource, sessions: list[tuple[Item, dict]], report: RunReport, user) -> None:
     """A new offer as an unpublished draft in the review workflow, never published by the harvester."""
-    parent = ActionIndexPage.objects.first()
+    parent = offers_index()
     first, _ = min(sessions, key=lambda pair: pair[1]["start"])
     title = first.title.strip()[:255]
     identifiers = [item.identifier for item, _ in sessions]
@@ -203,22 +202,19 @@ def _propose_offer(source: HarvestSource, sessions: list[tuple[Item, dict]], rep
     offer_urls = [url for url in first.urls if len(url) <= 200]
     page = ActionPage(
         title=title,
-        slug=find_available_slug(parent, slugify(title)[:70] or "aanbod"),
         website=offer_urls[0] if offer_urls else "",
         summary=f"Aanbod van {source.actor.title}, gevonden in hun agenda; de redactie vult het nog aan.",
         editor_notes=(
             f"Voorgesteld door de oogster uit bron ‘{source.name}’ ({source.url}). Kijk de titel na, "
             "vul beschrijving en taxonomie aan, en publiceer pas daarna."
         ),
-        live=False,
     )
     page.organisers = [source.actor]
     page.sessions = [
         session_from(values, sort_order=index)
         for index, (_, values) in enumerate(sorted(sessions, key=lambda pair: pair[1]["start"]))
     ]
-    parent.add_child(instance=page)
-    page.save_revision(user=user, log_action=True)
+    add_offer_draft(page, parent, user=user, log_action=True)
     for item, values in sessions:
         HarvestedSession.objects.create(
             source=source, action=page, identifier=item.identifier, digest=digest(values)

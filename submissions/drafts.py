@@ -3,10 +3,8 @@ the first session (if the provider gave one) as a session of the draft."""
 
 import datetime
 
-from django.utils.text import slugify
-from wagtail.coreutils import find_available_slug
-
-from actors.models import ActionIndexPage, ActionPage, ActionSession
+from actors.drafts import add_offer_draft, offers_index
+from actors.models import ActionPage, ActionSession
 
 
 def session_from_submission(first: dict) -> ActionSession:
@@ -20,10 +18,8 @@ def session_from_submission(first: dict) -> ActionSession:
 
 
 def offer_draft(data: dict, submission_id: int, first_session: dict | None = None) -> ActionPage:
-    parent = ActionIndexPage.objects.first()
     page = ActionPage(
         title=data["title"],
-        slug=find_available_slug(parent, slugify(data["title"])[:70] or "aanbod"),
         summary=data["summary"],
         description=data["description"],
         organisation_text=data["organisation"],
@@ -32,7 +28,6 @@ def offer_draft(data: dict, submission_id: int, first_session: dict | None = Non
         cost=data.get("cost", ""),
         registration_url=data.get("registration_url", ""),
         editor_notes=f"Aangemeld via het publieke formulier (melding {submission_id}). Kies organisatoren en taxonomie.",
-        live=False,
     )
     relations = {"audiences": "audiences", "school_levels": "school_levels", "levels": "levels"}
     relations.update(digcompedu_areas="digcompedu_areas", kinds="forms")
@@ -41,6 +36,4 @@ def offer_draft(data: dict, submission_id: int, first_session: dict | None = Non
             setattr(page, relation, list(data[field]))
     if first_session:
         page.sessions = [session_from_submission(first_session)]
-    parent.add_child(instance=page)
-    page.save_revision()
-    return page
+    return add_offer_draft(page, offers_index())
