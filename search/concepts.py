@@ -27,6 +27,7 @@ from .models import Concept
 from .text import STOPWORDS, words
 
 _CACHE_KEY = "search:concepts:v1"
+_WORDS_CACHE_KEY = "search:concept-words:v1"
 _CACHE_SECONDS = 600  # taxonomy descriptions change rarely; a concept's save forgets it at once
 # Certainty of where a match comes from (added to 100 per label word).
 FROM_CONCEPT, FROM_LABEL = 3, 2
@@ -111,8 +112,22 @@ def _build() -> list[_Entry]:
     return entries
 
 
+def label_words() -> frozenset[str]:
+    """The (folded) words of every concept's labels: real words for spelling correction even when no
+    fiche uses them yet ("robotcia" -> "robotica", which names STEM)."""
+    found = cache.get(_WORDS_CACHE_KEY)
+    if found is None:
+        labels = [label for concept in Concept.objects.all() for label in concept.labels()]
+        labels += [term.label for model in (DigCompEduCompetence, Pillar) for term in model.objects.all()]
+        found = frozenset(
+            word for label in labels for word in words(label) if len(word) >= 4 and word not in STOPWORDS
+        )
+        cache.set(_WORDS_CACHE_KEY, found, _CACHE_SECONDS)
+    return found
+
+
 def forget_concepts(**kwargs) -> None:
-    cache.delete(_CACHE_KEY)
+    cache.delete_many([_CACHE_KEY, _WORDS_CACHE_KEY])
 
 
 def match_concept(query: str) -> ConceptMatch | None:

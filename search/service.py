@@ -18,7 +18,7 @@ from .backends.database import DatabaseBackend
 from .backends.selection import BackendUnavailable, breaker, elasticsearch_backend
 from .bitmaps import facet_bitmaps
 from .cache import cached
-from .concepts import ConceptMatch, match_concept
+from .concepts import ConceptMatch, label_words, match_concept
 from .lexicon import loanwords
 from .matching import TermPlan, build_plan
 from .params import SearchParams
@@ -156,7 +156,8 @@ def _understood_search(
 
     plan = planned(build_plan(effective.q, vocabulary, synonyms), effective.q)
     result = _literal_search(effective, plan)
-    correction = correct_query(effective.q, vocabulary)
+    known = label_words() if params.concepts else frozenset()  # a typo may be of a concept's word
+    correction = correct_query(effective.q, vocabulary, known=known)
     corrected_plan = None
     if correction and result.total == 0:
         corrected_plan = planned(build_plan(correction, vocabulary, synonyms), correction)
@@ -172,12 +173,13 @@ def _understood_search(
             result.suggestion = correction
     elif result.total < RELAX_BELOW:
         # real words the index lacks are never replaced; their closest indexed spelling is offered
-        doubt = suggest_query(effective.q, vocabulary)
+        doubt = suggest_query(effective.q, vocabulary, known=known)
         if doubt:
             probe = _backend_search(replace(effective, q=doubt, facets=False, page=1, page_size=0))
             if probe.total > result.total:
                 result.suggestion = doubt
-    if result.total == 0 and (len(plan.groups) > 1 or plan.concept_group):
+    concept_only = corrected_plan is not None and bool(corrected_plan.concept_group)  # "robotcia"
+    if result.total == 0 and (len(plan.groups) > 1 or plan.concept_group or concept_only):
         # the best partial matches, of the corrected words when there is a correction
         broad_q, broad_plan = (correction, corrected_plan) if corrected_plan else (effective.q, plan)
         broad = _literal_search(replace(effective, q=broad_q), replace(broad_plan, match_any=True))
@@ -186,7 +188,7 @@ def _understood_search(
                 broad.corrected, broad.corrected_from = correction, effective.q.strip()
             else:
                 broad.suggestion = result.suggestion
-            result = broad
+            result, plan = broad, broad_plan
             result.best_effort = True
             result.hits = with_missing_words(result.hits, broad_plan, facet_bitmaps().version, broad_q)
     elif result.total and len(plan.groups) > 1 and effective.sort == "relevantie":

@@ -68,3 +68,14 @@ def test_when_no_fiche_has_the_corrected_words_together_it_still_says_what_it_se
     data = client.get("/api/zoeken/", {"q": "zwembad programeren"}).json()
     assert data["best_effort"] is True and data["corrected"] == "zwembad programmeren"
     assert "Programmeerclub voor leerlingen" in [hit["title"] for hit in data["results"]]
+
+
+def test_a_typo_of_a_concepts_word_no_fiche_uses_is_corrected_and_finds_the_concepts_fiches(site_tree):
+    # no fiche says "robotica", but the STEM concept does; its fiches answer the corrected query
+    factories.action("Techniekatelier", summary="Een STEM-workshop voor de lagere school.", tags=[])
+    for number in range(4):
+        factories.action(f"Ander aanbod {number}", summary="Iets anders.", tags=[])
+    assert correct_query("robotcia", indexed_vocabulary(), known=frozenset({"robotica"})) == "robotica"
+    result = interpreted("robotcia")
+    assert result.corrected == "robotica" and result.concept.label == "STEM"
+    assert [hit.title for hit in result.hits] == ["Techniekatelier"]
