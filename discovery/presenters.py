@@ -105,14 +105,18 @@ def page_context(
     )
     pages = max(1, -(-(result.total + result.partial) // params.page_size))  # partial: search.partial
     facts_by_id = card_facts(result.hits)
+    grouped = _grouped(result.hits)
+    # a partial hit folded into its organisation's twin is not counted as one more fiche
+    folded_partial = sum(hit.partial for hit in result.hits) - sum(hit.partial for hit in grouped)
     return {
         "params": params,
         "result": result,
         "form_action": path,
         "hits": [
             (_with_facts(hit, known, facts_by_id.get(hit.id, [])), kind_labels().get(hit.type, hit.type))
-            for hit in _grouped(result.hits)
+            for hit in grouped
         ],
+        "partial_count": result.partial - folded_partial,
         "facets": facets,
         "chips": chips,
         "understood_chips": understood_chips,

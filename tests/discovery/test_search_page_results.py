@@ -26,3 +26,14 @@ def test_a_search_without_results_offers_no_feed_export_or_embed(client, site_tr
     rebuild()
     html = client.get("/zoeken/", {"q": "vinden"}).content.decode()
     assert "format=csv" in html and "format=ics" in html
+
+
+def test_a_partial_hit_folded_into_its_organisations_twin_is_not_counted_as_one_more(client, site_tree):
+    # the actor holds both words, its partner group only one: one hit, with a link to the other
+    factories.actor("Zwerfkei", summary="Zwerfkei vaart met de kajak.")
+    factories.partner_group("Zwerfkei", summary="Over zwerfkeien in het algemeen.")
+    factories.action("Kajak in zee", summary="Kajakken voor gevorderden.")
+    rebuild()
+    html = client.get("/zoeken/", {"q": "zwerfkei kajak"}).content.decode()
+    assert html.count('<li class="hit') == 2
+    assert "1 fiche met alle woorden, aangevuld met 1 fiche met een deel ervan" in html
