@@ -149,6 +149,47 @@ def client_loop(base, paths, deadline, latencies, errors, statuses, lock, seed):
     connection.close()
 
 
+class Clients:
+    """`count` clients asking random `paths` of `base` until `seconds` have passed, in threads."""
+
+    def __init__(self, base: str, paths: list[str], seconds: float, count: int) -> None:
+        self.latencies: list[float] = []
+        self.errors: list[str] = []
+        self.statuses: Counter = Counter()
+        lock = threading.Lock()
+        deadline = time.monotonic() + seconds
+        self.threads = [
+            threading.Thread(
+                target=client_loop,
+                args=(base, paths, deadline, self.latencies, self.errors, self.statuses, lock, n),
+            )
+            for n in range(count)
+        ]
+        self.started = time.monotonic()
+        for thread in self.threads:
+            thread.start()
+
+    def wait(self) -> float:
+        """Seconds from the start until the last client stopped."""
+        for thread in self.threads:
+            thread.join()
+        return time.monotonic() - self.started
+
+    def summary(self, elapsed: float) -> dict:
+        """Requests, their rate and latency percentiles, errors and statuses."""
+        count = len(self.latencies)
+        cuts = statistics.quantiles(self.latencies, n=100) if count >= 2 else [0] * 99
+        return {
+            "requests": count,
+            "requests_per_second": round(count / elapsed, 1) if elapsed else 0,
+            "p50_ms": round(cuts[49], 1),
+            "p95_ms": round(cuts[94], 1),
+            "max_ms": round(max(self.latencies), 1) if self.latencies else 0,
+            "errors": len(self.errors),
+            "statuses": {str(k): v for k, v in sorted(self.statuses.items())},
+        }
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--clients", type=int, default=50)
@@ -164,38 +205,15 @@ def main() -> None:
         paths = SEARCHES + FIXED + fiche_urls(base)
         for path in paths:  # warm every worker's caches a little, and fail early on a broken URL
             get(base, path)
-        latencies, errors, statuses, lock = [], [], Counter(), threading.Lock()
-        deadline = time.monotonic() + seconds
-        threads = [
-            threading.Thread(
-                target=client_loop, args=(base, paths, deadline, latencies, errors, statuses, lock, n)
-            )
-            for n in range(args.clients)
-        ]
-        started = time.perf_counter()
-        for thread in threads:
-            thread.start()
-        for thread in threads:
-            thread.join()
-        elapsed = time.perf_counter() - started
+        clients = Clients(base, paths, seconds, args.clients)
+        elapsed = clients.wait()
     finally:
         if server is not None:
             server.terminate()
             server.wait(timeout=30)
-    count = len(latencies)
-    cuts = statistics.quantiles(latencies, n=100) if count >= 2 else [0] * 99
-    summary = {
-        "clients": args.clients,
-        "seconds": round(elapsed, 1),
-        "urls": len(paths),
-        "requests": count,
-        "requests_per_second": round(count / elapsed, 1) if elapsed else 0,
-        "p50_ms": round(cuts[49], 1),
-        "p95_ms": round(cuts[94], 1),
-        "max_ms": round(max(latencies), 1) if latencies else 0,
-        "errors": len(errors),
-        "statuses": {str(k): v for k, v in sorted(statuses.items())},
-    }
+    summary = {"clients": args.clients, "seconds": round(elapsed, 1), "urls": len(paths)}
+    summary.update(clients.summary(elapsed))
+    count, errors = summary["requests"], clients.errors
     print(
         f"{count} requests from {args.clients} clients in {elapsed:.1f} s ({summary['requests_per_second']}/s)"
     )

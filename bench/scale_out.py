@@ -22,14 +22,12 @@ import os
 import secrets
 import shutil
 import signal
-import statistics
 import string
 import subprocess
 import sys
 import tempfile
 import threading
 import time
-from collections import Counter
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -37,7 +35,7 @@ sys.path.insert(0, str(ROOT))
 
 import psycopg  # noqa: E402
 
-from bench.load import FIXED, SEARCHES, client_loop, fiche_urls, get  # noqa: E402
+from bench.load import FIXED, SEARCHES, Clients, fiche_urls, get  # noqa: E402
 
 GUNICORN = Path(sys.executable).with_name("gunicorn")
 NGINX = shutil.which("nginx") or "/usr/sbin/nginx"
@@ -233,17 +231,8 @@ def main() -> None:
         for path in paths:
             get(base, path)
         reads_before = {port: database_reads(port) for port in (args.primary_port, args.replica_port)}
-        latencies, errors, statuses, lock = [], [], Counter(), threading.Lock()
-        deadline = time.monotonic() + seconds
-        threads = [
-            threading.Thread(
-                target=client_loop, args=(base, paths, deadline, latencies, errors, statuses, lock, n)
-            )
-            for n in range(args.clients)
-        ]
-        started = time.monotonic()
-        for thread in threads:
-            thread.start()
+        clients = Clients(base, paths, seconds, args.clients)
+        started = clients.started
 
         def at(fraction: float) -> None:
             time.sleep(max(0.0, started + seconds * fraction - time.monotonic()))
@@ -269,9 +258,8 @@ def main() -> None:
                 [f"{PG_BIN}/pg_ctl", "-D", str(cluster_dir / "standby"), "-m", "immediate", "-w", "stop"]
             )
             events["standby_stopped_at_s"] = round(time.monotonic() - started, 1)
-        for thread in [*threads, waiter]:
-            thread.join()
-        elapsed = time.monotonic() - started
+        elapsed = clients.wait()
+        waiter.join()
         replica_reads = (
             reads_mid if reads_mid is not None else database_reads(args.replica_port)
         ) - reads_before[args.replica_port]
@@ -306,26 +294,19 @@ def main() -> None:
                 "start",
             ]
         )
-    count = len(latencies)
-    cuts = statistics.quantiles(latencies, n=100) if count >= 2 else [0] * 99
     summary = {
         "clients": args.clients,
         "seconds": round(elapsed, 1),
         "nodes": len(node_ports),
         "workers_per_node": args.workers,
         "replica": args.replica,
-        "requests": count,
-        "requests_per_second": round(count / elapsed, 1),
-        "p50_ms": round(cuts[49], 1),
-        "p95_ms": round(cuts[94], 1),
-        "max_ms": round(max(latencies), 1) if latencies else 0,
-        "errors": len(errors),
-        "statuses": {str(k): v for k, v in sorted(statuses.items())},
+        **clients.summary(elapsed),
         "transactions_on_standby": replica_reads,
         "transactions_on_primary": primary_reads,
         "nodes_that_ran_the_daily_job": ran,
         **events,
     }
+    count, errors = summary["requests"], clients.errors
     print(
         f"{count} requests from {args.clients} clients in {elapsed:.1f} s ({summary['requests_per_second']}/s)"
     )
