@@ -22,7 +22,6 @@ import os
 import secrets
 import shutil
 import signal
-import string
 import subprocess
 import sys
 import tempfile
@@ -36,6 +35,7 @@ sys.path.insert(0, str(ROOT))
 import psycopg  # noqa: E402
 
 from bench.load import FIXED, SEARCHES, Clients, fiche_urls, get  # noqa: E402
+from tests.servers import nginx_config  # noqa: E402
 
 GUNICORN = Path(sys.executable).with_name("gunicorn")
 NGINX = shutil.which("nginx") or "/usr/sbin/nginx"
@@ -94,36 +94,8 @@ def wait_until(base: str, path: str = "/healthz", seconds: float = 90) -> float:
 
 def start_nginx(folder: Path, listen: int, nodes: list[int], static_root: Path) -> subprocess.Popen:
     upstream = " max_fails=3 fail_timeout=10s;\n    server ".join(f"127.0.0.1:{port}" for port in nodes)
-    server = string.Template((ROOT / "deploy/nginx.conf").read_text(encoding="utf-8")).safe_substitute(
-        PORTAL_UPSTREAM=upstream,
-        FRONT_LISTEN=f"127.0.0.1:{listen}",
-        STATIC_ROOT=str(static_root),
-        FRONT_FORWARDED_PROTO="$scheme",
-    )
-    (folder / "portal.conf").write_text(server, encoding="utf-8")
-    temp = folder / "nginx-temp"
-    temp.mkdir(exist_ok=True)
-    user = "user root root;" if os.geteuid() == 0 else ""
-    (folder / "nginx.conf").write_text(
-        f"""{user}
-worker_processes 2;
-pid {folder}/nginx.pid;
-error_log {folder}/nginx-error.log warn;
-events {{ worker_connections 2048; }}
-http {{
-    include /etc/nginx/mime.types;
-    access_log off;
-    client_body_temp_path {temp}/body;
-    proxy_temp_path {temp}/proxy;
-    fastcgi_temp_path {temp}/fastcgi;
-    uwsgi_temp_path {temp}/uwsgi;
-    scgi_temp_path {temp}/scgi;
-    include {folder}/portal.conf;
-}}
-""",
-        encoding="utf-8",
-    )
-    return subprocess.Popen([NGINX, "-c", str(folder / "nginx.conf"), "-g", "daemon off;"])
+    config = nginx_config(folder, upstream, f"127.0.0.1:{listen}", static_root, workers=2, connections=2048)
+    return subprocess.Popen([NGINX, "-c", str(config), "-g", "daemon off;"])
 
 
 def prepare_clusters(args, folder: Path, static_root: Path) -> None:

@@ -5,6 +5,7 @@ import http.client
 import os
 import secrets
 import socket
+import string
 import subprocess
 import sys
 import threading
@@ -49,6 +50,45 @@ def manage(env: dict, *args: str, check: bool = True, timeout: int = 300) -> sub
 
 def shell(env: dict, code: str) -> str:
     return manage(env, "shell", "--no-imports", "-c", code).stdout
+
+
+def nginx_config(
+    folder: Path, upstream: str, listen: str, static_root: Path, workers: int = 1, connections: int = 1024
+) -> Path:
+    """deploy/nginx.conf for these addresses, inside a minimal main config of its own in `folder`
+    (for nginx -c): the shipped server block, as the front-door test and bench/scale_out.py run it."""
+    server = string.Template((ROOT / "deploy/nginx.conf").read_text(encoding="utf-8")).safe_substitute(
+        PORTAL_UPSTREAM=upstream,
+        FRONT_LISTEN=listen,
+        STATIC_ROOT=str(static_root),
+        FRONT_FORWARDED_PROTO="$scheme",
+    )
+    (folder / "portal.conf").write_text(server, encoding="utf-8")
+    temp = folder / "nginx-temp"
+    temp.mkdir(exist_ok=True)
+    # The worker reads static files from a private temporary folder: as this user.
+    user = "user root root;" if os.geteuid() == 0 else ""
+    path = folder / "nginx.conf"
+    path.write_text(
+        f"""{user}
+worker_processes {workers};
+pid {folder}/nginx.pid;
+error_log {folder}/nginx-error.log warn;
+events {{ worker_connections {connections}; }}
+http {{
+    include /etc/nginx/mime.types;
+    access_log off;
+    client_body_temp_path {temp}/body;
+    proxy_temp_path {temp}/proxy;
+    fastcgi_temp_path {temp}/fastcgi;
+    uwsgi_temp_path {temp}/uwsgi;
+    scgi_temp_path {temp}/scgi;
+    include {folder}/portal.conf;
+}}
+""",
+        encoding="utf-8",
+    )
+    return path
 
 
 def free_port() -> int:

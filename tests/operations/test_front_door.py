@@ -10,7 +10,6 @@ import json
 import os
 import shutil
 import socket
-import string
 import subprocess
 import time
 from concurrent.futures import ThreadPoolExecutor
@@ -18,7 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.servers import GUNICORN, ROOT, production_env, stop_process
+from tests.servers import GUNICORN, ROOT, nginx_config, production_env, stop_process
 
 NGINX = shutil.which("nginx") or ("/usr/sbin/nginx" if Path("/usr/sbin/nginx").exists() else None)
 GUNICORN_PORT, FRONT_PORT = 9301, 9302  # this suite's loopback ports
@@ -31,41 +30,6 @@ pytestmark = [
         reason="engine-independent: runs once, in the SQLite pass",
     ),
 ]
-
-
-def nginx_main_config(folder: Path, static_root: Path) -> Path:
-    """deploy/nginx.conf with this test's ports, inside a minimal main config of its own."""
-    server = string.Template((ROOT / "deploy/nginx.conf").read_text(encoding="utf-8")).safe_substitute(
-        PORTAL_UPSTREAM=f"127.0.0.1:{GUNICORN_PORT}",
-        FRONT_LISTEN=f"127.0.0.1:{FRONT_PORT}",
-        STATIC_ROOT=str(static_root),
-        FRONT_FORWARDED_PROTO="$scheme",
-    )
-    (folder / "portal.conf").write_text(server, encoding="utf-8")
-    temp = folder / "temp"
-    temp.mkdir()
-    # The worker reads the static files from pytest's private temporary folder: as this user.
-    user = "user root root;" if os.geteuid() == 0 else ""
-    main = f"""
-{user}
-worker_processes 1;
-pid {folder}/nginx.pid;
-error_log {folder}/error.log warn;
-events {{ worker_connections 1024; }}
-http {{
-    include /etc/nginx/mime.types;
-    access_log off;
-    client_body_temp_path {temp}/body;
-    proxy_temp_path {temp}/proxy;
-    fastcgi_temp_path {temp}/fastcgi;
-    uwsgi_temp_path {temp}/uwsgi;
-    scgi_temp_path {temp}/scgi;
-    include {folder}/portal.conf;
-}}
-"""
-    path = folder / "nginx.conf"
-    path.write_text(main, encoding="utf-8")
-    return path
 
 
 def wait_for(port: int, path: str = "/healthz", seconds: float = 60) -> None:
@@ -138,7 +102,7 @@ def front_door(tmp_path_factory):
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
     )
-    config = nginx_main_config(tmp_path, static_root)
+    config = nginx_config(tmp_path, f"127.0.0.1:{GUNICORN_PORT}", f"127.0.0.1:{FRONT_PORT}", static_root)
     nginx = subprocess.Popen(
         [NGINX, "-c", str(config), "-g", "daemon off;"],
         stdout=subprocess.DEVNULL,
