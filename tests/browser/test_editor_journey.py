@@ -7,6 +7,7 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 
 from tests import factories
+from tests.browser.pages import html
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 PASSWORD = "een-lang-wachtwoord-2026"
@@ -56,7 +57,7 @@ def approve_and_check_public(browser, live_server, page, title: str) -> None:
     public = live_server.url + page.url
     context, tab = log_in(browser, live_server, "eindredacteur")
     tab.goto(public)
-    assert title not in tab.content()  # not yet approved
+    assert title not in html(tab)  # not yet approved
     tab.goto(f"{live_server.url}/admin/pages/{page.pk}/edit/")
     approve = tab.locator(
         'button[data-workflow-action-name="approve"]:not([data-workflow-action-modal-url])'

@@ -10,6 +10,7 @@ from actors.models import ActorPage
 from editorial.provider_check import link_url
 from editorial.provider_models import ProviderAnswer
 from submissions.models import Submission
+from tests.browser.pages import html
 from tests.editorial.provider_data import old_link, providers, sent_check
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
@@ -59,7 +60,7 @@ def test_the_provider_link_flow(page, live_server, site_tree):
 
     # Another actor's link shows that actor's items only.
     page.goto(_on(live_server, link_url(sent_check(actors["other"]))))
-    assert "Codeerkamp voor leraren" in page.content() and "Workshop digitale toetsen" not in page.content()
+    assert "Codeerkamp voor leraren" in html(page) and "Workshop digitale toetsen" not in html(page)
 
     # An expired link.
     page.goto(_on(live_server, old_link(check)))

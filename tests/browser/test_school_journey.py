@@ -16,6 +16,7 @@ from axe_playwright_python.sync_playwright import Axe
 
 from selfassessment import codes
 from selfassessment.framework import COMPETENCES
+from tests.browser.pages import html
 from tests.servers import MakeRunServer
 
 pytestmark = pytest.mark.browser
@@ -99,13 +100,13 @@ def test_a_director_goes_from_sign_up_to_the_pdf_report(browser, server, tmp_pat
         page.fill("#id_email", f"collega{n}@klimop.test")
         page.select_option("#id_role", "bewerker" if n == 1 else "lezer")
         page.click("text=Uitnodiging versturen")
-        assert f"Er is een uitnodiging verstuurd naar collega{n}@klimop.test" in page.content()
+        assert f"Er is een uitnodiging verstuurd naar collega{n}@klimop.test" in html(page)
     assert "To: collega6@klimop.test" in server.mail_text()
     problems += serious(axe, page)
 
     page.fill("#round-title", "Najaar 2026")
     page.click("text=Ronde openen")
-    assert "Er zijn 7 persoonlijke links verstuurd" in page.content()
+    assert "Er zijn 7 persoonlijke links verstuurd" in html(page)
     problems += serious(axe, page)
     round_url = page.url
     links = list(dict.fromkeys(re.findall(r"https?://\S+/teamronde/[\w-]+/", server.mail_text())))
@@ -120,18 +121,18 @@ def test_a_director_goes_from_sign_up_to_the_pdf_report(browser, server, tmp_pat
             problems += serious(axe, teacher)
         teacher.fill("#id_code", codes.encode(levels))
         teacher.click("text=Anoniem insturen")
-        assert "Bedankt" in teacher.content()
+        assert "Bedankt" in html(teacher)
     problems += serious(axe, teacher)
     teacher.goto(links[0])
-    assert "al gebruikt" in teacher.content()  # a personal link works once
+    assert "al gebruikt" in html(teacher)  # a personal link works once
     problems += serious(axe, teacher)
     teacher.context.close()
 
     # The round closed, its result with priorities.
     page.goto(round_url)
-    assert "Antwoorden binnen: 6" in page.content() and "Mediaan" not in page.content()
+    assert "Antwoorden binnen: 6" in html(page) and "Mediaan" not in html(page)
     page.click("text=Ronde sluiten en het teamresultaat tonen")
-    assert "Mediaan" in page.content() and "Voorgestelde prioriteiten" in page.content()
+    assert "Mediaan" in html(page) and "Voorgestelde prioriteiten" in html(page)
     problems += serious(axe, page)
 
     # A plan; two goals drafted from the result's priorities.
@@ -158,9 +159,9 @@ def test_a_director_goes_from_sign_up_to_the_pdf_report(browser, server, tmp_pat
             page.check("label:has-text('EU Code Week')")
             problems += serious(axe, page)
         page.click("text=Doel bewaren")
-        assert "Het doel is bewaard" in page.content()
+        assert "Het doel is bewaard" in html(page)
     assert titles[0] != titles[1]
-    plan_page = page.content()
+    plan_page = html(page)
     assert all(title in plan_page for title in titles) and "EU Code Week" in plan_page
     assert "Klasbezoeken in mei" in plan_page
     page.fill("#id_vision", "Technologie helpt elke leerling op zijn tempo leren.")
@@ -182,16 +183,16 @@ def test_a_director_goes_from_sign_up_to_the_pdf_report(browser, server, tmp_pat
     )
     page.set_input_files("#bestand", {"name": "a.csv", "mimeType": "text/csv", "buffer": csv_text.encode()})
     page.click("text=CSV inlezen")
-    assert "Er is nog niets bewaard" in page.content()
+    assert "Er is nog niets bewaard" in html(page)
     problems += serious(axe, page)
     page.click("text=Deze activiteit bewaren")
-    assert "Intervisie feedback" in page.content()
+    assert "Intervisie feedback" in html(page)
 
     # The report, and its PDF read back section by section.
     page.click("text=Terug naar het plan")
     page.click("text=Jaarverslag >> nth=0")
     problems += serious(axe, page)
-    assert "Studiedag feedback" in page.content() and "Intervisie feedback" in page.content()
+    assert "Studiedag feedback" in html(page) and "Intervisie feedback" in html(page)
     with page.expect_download() as download:
         page.click("text=PDF")
     assert download.value.suggested_filename.endswith(".pdf")
@@ -213,7 +214,7 @@ def test_a_director_goes_from_sign_up_to_the_pdf_report(browser, server, tmp_pat
     problems += serious(axe, page)
     page.get_by_label(titles[0]).uncheck()
     page.click("text=Plan 2027-2028 starten")
-    next_plan = page.content()
+    next_plan = html(page)
     assert "Nieuwe teamronde openen" in next_plan
     assert titles[1] in next_plan and titles[0] not in next_plan
     problems += serious(axe, page)
@@ -223,7 +224,7 @@ def test_a_director_goes_from_sign_up_to_the_pdf_report(browser, server, tmp_pat
     page.fill("#id_code", codes.encode(dict.fromkeys(COMPETENCES, 2)))
     page.check("#id_consent")
     page.click("text=Resultaat bewaren")
-    assert "Alleen jij ziet het" in page.content()
+    assert "Alleen jij ziet het" in html(page)
     problems += serious(axe, page)
     context.close()
     assert problems == []
