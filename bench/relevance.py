@@ -5,6 +5,7 @@
     .venv/bin/python bench/relevance.py --set concepts  # 12 needs in a teacher's words (search.concepts)
     .venv/bin/python bench/relevance.py --set all       # the three tuning sets above
     .venv/bin/python bench/relevance.py --set validation  # 40 blind-judged queries, never tuned on
+    .venv/bin/python bench/relevance.py --set holdout     # 45 more, judged blind by another hand
     DATABASE_URL=postgres://postgres@127.0.0.1:5432/relevance .venv/bin/python bench/relevance.py
 
 Loads the inventory (inventory/data/) into the database named by DATABASE_URL (default: SQLite at
@@ -36,8 +37,9 @@ JUDGEMENTS = {
     "trust": ROOT / "tests" / "fixtures" / "relevance_trust.yaml",
     "concepts": ROOT / "tests" / "fixtures" / "relevance_concepts.yaml",
     "validation": ROOT / "tests" / "fixtures" / "relevance_validation.yaml",
+    "holdout": ROOT / "tests" / "fixtures" / "relevance_holdout.yaml",
 }
-TUNING_SETS = ("original", "trust", "concepts")  # "all"; the validation set stays held out
+TUNING_SETS = ("original", "trust", "concepts")  # "all"; validation and holdout stay held out
 DEPTH = 10
 
 
