@@ -6,6 +6,7 @@ import pytest
 from search.params import SearchParams
 from search.service import search
 from tests import factories
+from tests.search.conftest import make_action
 
 pytestmark = pytest.mark.django_db
 
@@ -67,3 +68,13 @@ def test_filters_that_keep_few_of_the_best_matches_are_relaxed(site_tree):
     assert sum(hit.type == "actor" for hit in result.hits) == 4
     strict = interpreted("gratis wandeling")  # the words' best fiche is free: the filter stays
     assert [hit.title for hit in strict.hits] == ["Wandeling"] and strict.understood
+
+
+def test_the_little_words_of_a_sentence_are_not_required(site_tree):
+    # "heeft", "al", "nog" are no topic: the fiche with every content word is a full match
+    fiche = make_action("Coachingtraject", "Bijscholing met een blijvend effect op het lesgeven.")
+    make_action("Ander aanbod", "Iets anders over lesgeven.")
+    result = search(
+        SearchParams(q="bijscholing die al een blijvend effect heeft op het lesgeven", interpret=True)
+    )
+    assert result.total == 1 and result.hits[0].id == fiche.pk and not result.best_effort
