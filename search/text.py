@@ -30,10 +30,9 @@ SNOWBALL_DUTCH = frozenset(
     "doen toen moet ben zonder kan hun dus alles onder ja eens hier wie werd altijd doch wordt wezen "
     "kunnen ons zelf tegen na reeds wil kon niets uw iemand geweest andere".split()
 )
-STOPWORDS = FUNCTION_WORDS | SNOWBALL_DUTCH | frozenset(
-    # how teachers phrase a question ("ik zoek een opleiding om ... te worden"): not what it is about
-    "jij jouw jullie we wij onze zoek zoeken graag willen welke waar".split()
-)
+# how teachers phrase a question ("ik zoek een opleiding om ... te worden"): not what it is about
+ASKING = frozenset("jij jouw jullie we wij onze zoek zoeken graag willen welke waar".split())
+STOPWORDS = FUNCTION_WORDS | SNOWBALL_DUTCH | ASKING
 
 
 def words(text: str) -> list[str]:
