@@ -6,6 +6,7 @@
     .venv/bin/python bench/relevance.py --set all       # the three tuning sets above
     .venv/bin/python bench/relevance.py --set validation  # 40 blind-judged queries, never tuned on
     .venv/bin/python bench/relevance.py --set holdout     # 45 more, judged blind by another hand
+    .venv/bin/python bench/relevance.py --set holdout2    # 30 needs and plain phrasing, the same way
     DATABASE_URL=postgres://postgres@127.0.0.1:5432/relevance .venv/bin/python bench/relevance.py
 
 Loads the inventory (inventory/data/) into the database named by DATABASE_URL (default: SQLite at
@@ -38,8 +39,9 @@ JUDGEMENTS = {
     "concepts": ROOT / "tests" / "fixtures" / "relevance_concepts.yaml",
     "validation": ROOT / "tests" / "fixtures" / "relevance_validation.yaml",
     "holdout": ROOT / "tests" / "fixtures" / "relevance_holdout.yaml",
+    "holdout2": ROOT / "tests" / "fixtures" / "relevance_holdout2.yaml",
 }
-TUNING_SETS = ("original", "trust", "concepts")  # "all"; validation and holdout stay held out
+TUNING_SETS = ("original", "trust", "concepts")  # "all"; validation and the holdouts stay held out
 DEPTH = 10
 
 
