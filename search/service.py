@@ -234,28 +234,12 @@ def _with_partial_matches(result: SearchResult, params: SearchParams, plan: Term
     result.hits = with_missing_words(result.hits, plan, version, params.q)
 
 
-# A concept's facet value carried by more than this share of the fiches (the pillar "aanbod": 75 of
-# 102) says nothing about what a fiche is about; lifting it would only sink the others.
-BROAD_SHARE = 0.5
-
-
 def _boosted(plan: TermPlan, concept: ConceptMatch | None) -> TermPlan:
     """The plan with the named concept's fiches ranked first (search.concepts)."""
     if concept is None or not plan:
         return plan
-    bitmaps = facet_bitmaps()
-    ceiling = BROAD_SHARE * len(bitmaps.documents)
-    telling = tuple(
-        (facet, value)
-        for facet, value in concept.values
-        if len(bitmaps.values.get(facet, {}).get(value, ())) <= ceiling
-    )
     return replace(
-        plan,
-        boost=telling,
-        boost_terms=concept.tag_keys,
-        concept_group=concept.terms,
-        concept=replace(concept, values=telling),  # what the chip and the API say was lifted
+        plan, boost=concept.values, boost_terms=concept.tag_keys, concept_group=concept.terms, concept=concept
     )
 
 

@@ -12,7 +12,6 @@ from search.models import Concept
 from search.params import SearchParams
 from search.service import search
 from tests import factories
-from tests.search.conftest import make_action
 
 pytestmark = pytest.mark.django_db
 
@@ -139,15 +138,3 @@ def test_a_corrected_query_names_the_concept_its_typo_hid(site_tree):
     result = search(SearchParams(q="computationeel denkn", interpret=True))
     assert result.corrected == "computationeel denken"
     assert result.concept is not None and result.concept.label == "Computationeel denken"
-
-
-def test_a_pillar_most_fiches_carry_lifts_none_of_them(client, site_tree):
-    # Professionalisering names competence 1.4 and the pillar "aanbod"; when most fiches carry the
-    # pillar, lifting them threefold would only sink the others: only 1.4 is boosted.
-    make_action("Coachingtraject", "Bijscholing die blijvend werkt.", competences=["1.4"])
-    for number in range(4):
-        make_action(f"Bijscholing {number}", f"Bijscholing over thema {number}.", pillars=["aanbod"])
-    assert ("pijler", "aanbod") in match_concept("bijscholing").values  # the concept still has it
-    data = client.get("/api/zoeken/", {"q": "bijscholing"}).json()
-    assert data["concept"]["boosts"] == [{"facet": "digcompedu", "value": "1.4"}]
-    assert data["results"][0]["title"] == "Coachingtraject"
