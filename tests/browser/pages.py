@@ -10,3 +10,10 @@ def html(page) -> str:
     """
     page.wait_for_load_state("load")
     return page.content()
+
+
+def serious(axe, page) -> list[str]:
+    """axe-core's serious and critical violations of the loaded page, as "url: rule"."""
+    page.wait_for_load_state("load")
+    violations = axe.run(page).response["violations"]
+    return [f"{page.url}: {v['id']}" for v in violations if v["impact"] in ("serious", "critical")]

@@ -20,18 +20,13 @@ from leerpad.views import school_year_of
 from schools.models import BEHEERDER, LEZER, Activity, Membership, PersonalResult, Plan, School
 from selfassessment import codes
 from selfassessment.framework import COMPETENCES
-from tests.browser.pages import html
+from tests.browser.pages import html, serious
 from tests.schools.conftest import make_account
 from tests.selfassessment.conftest import offer  # noqa: F401  (the fixture)
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 PASSWORD = "Een-sterk-wachtwoord-42"
 PDF = b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"
-
-
-def serious(axe, tab) -> list[str]:
-    violations = axe.run(tab).response["violations"]
-    return [f"{tab.url}: {v['id']}" for v in violations if v["impact"] in ("serious", "critical")]
 
 
 def test_a_teacher_keeps_logs_shares_and_wipes_their_leerpad(

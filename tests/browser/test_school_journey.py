@@ -17,6 +17,7 @@ from axe_playwright_python.sync_playwright import Axe
 from selfassessment import codes
 from selfassessment.framework import COMPETENCES
 from tests.browser.pages import html
+from tests.browser.pages import serious as serious_at_this_width
 from tests.servers import MakeRunServer
 
 pytestmark = pytest.mark.browser
@@ -30,10 +31,7 @@ def serious(axe, page) -> list[str]:
     found = []
     for width, height in WIDTHS:
         page.set_viewport_size({"width": width, "height": height})
-        violations = axe.run(page).response["violations"]
-        found += [
-            f"{width}px {page.url}: {v['id']}" for v in violations if v["impact"] in ("serious", "critical")
-        ]
+        found += [f"{width}px {problem}" for problem in serious_at_this_width(axe, page)]
     return found
 
 

@@ -9,7 +9,10 @@ PROBE = """
 import django, sentry_sdk
 django.setup()
 client = sentry_sdk.get_client()
-print(client.is_active(), client.options.get("send_default_pii"))
+collected = client.options["data_collection"]
+print(client.is_active(), collected["user_info"], collected["http_bodies"] == [], collected["cookies"]["mode"],
+      collected["http_headers"]["request"]["mode"], collected["url_query_params"]["mode"],
+      collected["stack_frame_variables"])
 """
 
 
@@ -28,4 +31,11 @@ def test_without_a_dsn_nothing_is_reported():
 
 
 def test_with_a_dsn_errors_are_reported_without_personal_data():
-    assert probe(SENTRY_DSN="http://publiek@127.0.0.1:9299/1") == ["True", "False"]
+    # no user details, bodies, cookies, headers, query strings or local variables
+    assert probe(SENTRY_DSN="http://publiek@127.0.0.1:9299/1") == [
+        "True",
+        "False",
+        "True",
+        *["off"] * 3,
+        "False",
+    ]
