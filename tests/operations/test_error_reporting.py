@@ -39,3 +39,7 @@ def test_with_a_dsn_errors_are_reported_without_personal_data():
         *["off"] * 3,
         "False",
     ]
+
+
+def test_a_dsn_the_sdk_refuses_leaves_the_portal_running_without_reporting():
+    assert probe(SENTRY_DSN="geen-geldige-dsn")[0] == "False"
